@@ -1,0 +1,68 @@
+package org.industrialreporting.launcher.commands;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicProvisioner;
+import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.KafkaOptions;
+import org.industrialreporting.launcher.config.LaunchContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named) and the
+ * topics, with every address printed, until Ctrl-C or SIGTERM.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created.",
+        "With --bootstrap-servers the services use that cluster instead of starting a broker.",
+        "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
+public final class RunCommand implements Callable<Integer> {
+
+  @Mixin
+  KafkaOptions kafka;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Where the embedded broker keeps its data (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${sys:user.home}/.industrial-reporting")
+  Path dataDir;
+
+  @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
+      description = "Client port of the embedded broker, 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int kafkaPort;
+
+  @Option(names = "--controller-port", paramLabel = "PORT", defaultValue = "9093",
+      description = "KRaft controller port of the embedded broker, 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int controllerPort;
+
+  private final LaunchContext context;
+
+  RunCommand(LaunchContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var out = context.out();
+    try (ServiceGroup services = new ServiceGroup()) {
+      String servers = kafka.bootstrapServers().orElseGet(() -> {
+        EmbeddedKafka broker = services.add("embedded Kafka broker", EmbeddedKafka.start(
+            EmbeddedKafka.Settings.persistent(dataDir.resolve("kafka"), kafkaPort, controllerPort)));
+        out.println("Data directory: " + dataDir.toAbsolutePath());
+        return broker.bootstrapServers();
+      });
+      out.println("Kafka bootstrap servers: " + servers);
+      KafkaSettings settings = kafka.settings(servers, context);
+      TopicProvisioner.Result topics = TopicsCommand.provision(settings, kafka.catalog(), Optional.empty());
+      out.printf("Topics: %d ready (%d created now)%n",
+          topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
+      topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
+      out.println("Running. Press Ctrl-C to stop.");
+      return services.awaitStop();
+    }
+  }
+}

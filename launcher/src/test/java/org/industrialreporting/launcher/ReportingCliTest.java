@@ -1,0 +1,52 @@
+package org.industrialreporting.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import org.industrialreporting.launcher.config.LaunchContext;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ReportingCliTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private CommandLine cli(Map<String, String> env) {
+    return ReportingCli.commandLine(new LaunchContext(new Properties(), env,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    CommandLine cli = cli(Map.of());
+    assertThat(cli.getSubcommands()).containsKeys("run", "topics");
+    for (String name : cli.getSubcommands().keySet()) {
+      if (name.equals("help")) {
+        continue;
+      }
+      out.reset();
+      int status = cli(Map.of()).execute(name, "--help");
+      assertThat(status).as(name + " --help").isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " --help").contains("Usage: reporting " + name);
+    }
+  }
+
+  @Test
+  void environmentSuppliesOptionDefaultsAndShowsInHelp() {
+    int status = cli(Map.of("REPORTING_DATA_DIR", "/srv/reporting")).execute("run", "--help");
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("/srv/reporting");
+  }
+
+  @Test
+  void topicsWithoutAClusterSaysWhatIsMissing() {
+    int status = cli(Map.of()).execute("topics");
+    assertThat(status).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bootstrap-servers");
+  }
+}
