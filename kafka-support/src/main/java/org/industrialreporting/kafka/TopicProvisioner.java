@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +77,11 @@ public final class TopicProvisioner {
   }
 
   private List<Mismatch> compare(List<String> names, Map<String, TopicSpec<?, ?>> specs) {
-    Map<String, TopicDescription> descriptions = await(admin.describeTopics(names).allTopicNames());
+    // A topic created a moment ago (by another instance) may not be known to every broker yet: retry.
+    Map<String, TopicDescription> descriptions = retrying(() -> admin.describeTopics(names).allTopicNames());
     List<ConfigResource> resources = names.stream()
         .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
-    Map<ConfigResource, Config> configs = await(admin.describeConfigs(resources).all());
+    Map<ConfigResource, Config> configs = retrying(() -> admin.describeConfigs(resources).all());
     List<Mismatch> mismatches = new ArrayList<>();
     for (String name : names) {
       TopicSpec<?, ?> spec = specs.get(name);
@@ -96,6 +99,20 @@ public final class TopicProvisioner {
       });
     }
     return mismatches;
+  }
+
+  private <T> T retrying(Supplier<KafkaFuture<T>> request) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return await(request.get());
+      } catch (KafkaOperationException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        log.debug("Retrying after {}", e.getCause().toString());
+      }
+    }
   }
 
   private <T> T await(KafkaFuture<T> future) {
