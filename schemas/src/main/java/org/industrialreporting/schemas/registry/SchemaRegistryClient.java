@@ -13,6 +13,11 @@ import org.apache.avro.Schema;
  */
 public interface SchemaRegistryClient extends AutoCloseable {
 
+  /** A client of the registry server the settings name, with a cache in front. */
+  static CachedSchemaRegistryClient connect(RegistrySettings settings) {
+    return new CachedSchemaRegistryClient(new RestSchemaRegistryClient(settings));
+  }
+
   /** Registers the schema under the subject (or finds it there) and returns its global id. */
   int register(String subject, Schema schema);
 

@@ -1,28 +1,39 @@
 package org.industrialreporting.schemas.registry;
 
+import java.util.Optional;
+
 /**
  * A Schema Registry refused or failed a request. Carries the HTTP status and Confluent's error code
  * (e.g. 404/40401 subject not found, 409 incompatible schema, 422/42201 invalid schema, 500/50001 store error),
- * whether it came from a remote registry or from {@link SchemaRegistry} itself.
+ * whether it came from a remote registry (then also the URL asked) or from {@link SchemaRegistry} itself.
+ * A remote registry that gave no answer at all (refused connection, timeout) is status {@link #NO_ANSWER}.
  */
 public final class SchemaRegistryException extends RuntimeException {
 
+  /** The status of a request that got no HTTP answer. */
+  public static final int NO_ANSWER = 0;
+
   private final int status;
   private final int errorCode;
+  private final String url; // null when the error did not come over HTTP
 
   public SchemaRegistryException(int status, int errorCode, String message) {
-    super(message);
-    this.status = status;
-    this.errorCode = errorCode;
+    this(status, errorCode, message, null, null);
   }
 
   public SchemaRegistryException(int status, int errorCode, String message, Throwable cause) {
+    this(status, errorCode, message, null, cause);
+  }
+
+  /** An error of a remote registry at {@code url}. */
+  public SchemaRegistryException(int status, int errorCode, String message, String url, Throwable cause) {
     super(message, cause);
     this.status = status;
     this.errorCode = errorCode;
+    this.url = url;
   }
 
-  /** HTTP status of the answer, e.g. 404. */
+  /** HTTP status of the answer, e.g. 404; {@link #NO_ANSWER} when there was none. */
   public int status() {
     return status;
   }
@@ -32,9 +43,16 @@ public final class SchemaRegistryException extends RuntimeException {
     return errorCode;
   }
 
+  /** The URL of the failed request, for errors of a remote registry. */
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
+  }
+
   @Override
   public String getMessage() {
-    return super.getMessage() + " (HTTP " + status + ", error code " + errorCode + ")";
+    String where = url == null ? "" : url + ": ";
+    String how = status == NO_ANSWER ? " (no answer)" : " (HTTP " + status + ", error code " + errorCode + ")";
+    return where + super.getMessage() + how;
   }
 
   public static SchemaRegistryException subjectNotFound(String subject) {

@@ -5,6 +5,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.industrialreporting.schemas.registry.CachedSchemaRegistryClient;
+import org.industrialreporting.schemas.registry.RegistrySettings;
 import org.industrialreporting.schemas.registry.SchemaRegistryClient;
 
 /**
@@ -24,6 +25,11 @@ public final class AvroSerdes {
 
   public AvroSerdes(SchemaRegistryClient registry) {
     this(registry, SerdeSettings.defaults());
+  }
+
+  /** Serdes that use the registry server the settings name, as the settings say. */
+  public static AvroSerdes connect(RegistrySettings settings) {
+    return new AvroSerdes(SchemaRegistryClient.connect(settings), settings.serdes());
   }
 
   /** A serde for record values of the generated class {@code type}. */

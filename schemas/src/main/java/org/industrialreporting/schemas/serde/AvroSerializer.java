@@ -18,18 +18,24 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.industrialreporting.schemas.registry.CachedSchemaRegistryClient;
+import org.industrialreporting.schemas.registry.RegistrySettings;
+import org.industrialreporting.schemas.registry.SchemaRegistryClient;
 import org.industrialreporting.schemas.registry.SchemaRegistryException;
 
 /**
  * Writes Avro records (generated SpecificRecords or GenericRecords) in Confluent's wire format, registering the
  * writer schema under the topic's subject, or, with auto-registration off, using the id it is already registered
  * under. Thread-safe; the registry is asked once per schema.
+ *
+ * <p>Made by {@link AvroSerdes} with a shared registry client, or, for a Kafka client configured by properties,
+ * with the no-argument constructor and {@link #configure} reading Confluent's properties ({@link SerdeConfig}).
  */
 public final class AvroSerializer<T extends GenericContainer> implements Serializer<T> {
 
-  private final CachedSchemaRegistryClient registry;
-  private final SerdeSettings settings;
-  private final boolean isKey;
+  // Set once, by the constructor or by configure(), before the first record.
+  private CachedSchemaRegistryClient registry;
+  private SerdeSettings settings;
+  private boolean isKey;
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
 
   AvroSerializer(CachedSchemaRegistryClient registry, SerdeSettings settings, boolean isKey) {
@@ -38,10 +44,26 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
     this.isKey = isKey;
   }
 
+  /** For Kafka clients that instantiate serializers by class name; {@link #configure} must follow. */
+  public AvroSerializer() {
+  }
+
+  /** Connects to the registry named by {@code schema.registry.url}, with Confluent's serializer properties. */
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    RegistrySettings registrySettings = SerdeConfig.registrySettings(configs, isKey);
+    this.registry = SchemaRegistryClient.connect(registrySettings);
+    this.settings = registrySettings.serdes();
+    this.isKey = isKey;
+  }
+
   @Override
   public byte[] serialize(String topic, T data) {
     if (data == null) {
       return null; // a tombstone stays a tombstone
+    }
+    if (registry == null) {
+      throw new IllegalStateException("AvroSerializer was made with its no-argument constructor but not configured");
     }
     Schema schema = data.getSchema();
     String subject = settings.subjectNameStrategy().subject(topic, isKey, schema);
