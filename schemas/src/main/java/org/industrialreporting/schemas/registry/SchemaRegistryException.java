@@ -48,6 +48,11 @@ public final class SchemaRegistryException extends RuntimeException {
     return Optional.ofNullable(url);
   }
 
+  /** What went wrong, without the status and URL: the {@code message} of Confluent's error body. */
+  public String reason() {
+    return super.getMessage();
+  }
+
   @Override
   public String getMessage() {
     String where = url == null ? "" : url + ": ";
