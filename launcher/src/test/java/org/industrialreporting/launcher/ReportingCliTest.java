@@ -24,7 +24,7 @@ class ReportingCliTest {
   @Test
   void everySubcommandHasHelp() {
     CommandLine cli = cli(Map.of());
-    assertThat(cli.getSubcommands()).containsKeys("run", "topics");
+    assertThat(cli.getSubcommands()).containsKeys("run", "topics", "schema-registry");
     for (String name : cli.getSubcommands().keySet()) {
       if (name.equals("help")) {
         continue;
@@ -41,6 +41,20 @@ class ReportingCliTest {
     int status = cli(Map.of("REPORTING_DATA_DIR", "/srv/reporting")).execute("run", "--help");
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("/srv/reporting");
+  }
+
+  @Test
+  void runOffersTheRegistryOptions() {
+    assertThat(cli(Map.of()).execute("run", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--schema-registry-url", "--schema-registry-user-info", "--auto-register-schemas", "--registry-port");
+  }
+
+  @Test
+  void schemaRegistryWithoutAClusterSaysWhatIsMissing() {
+    int status = cli(Map.of()).execute("schema-registry");
+    assertThat(status).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bootstrap-servers");
   }
 
   @Test

@@ -7,24 +7,36 @@ import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicProvisioner;
 import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.RegistryOptions;
+import org.industrialreporting.registry.server.SchemaRegistryServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named) and the
- * topics, with every address printed, until Ctrl-C or SIGTERM.
+ * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named), the topics
+ * and the embedded Schema Registry (unless an external one is named), with every address printed, until Ctrl-C or
+ * SIGTERM.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created.",
-        "With --bootstrap-servers the services use that cluster instead of starting a broker.",
+    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created and"
+        + " an embedded Schema Registry.",
+        "With --bootstrap-servers the services use that cluster instead of starting a broker;"
+            + " with --schema-registry-url that registry instead of starting one.",
         "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
 public final class RunCommand implements Callable<Integer> {
 
   @Mixin
   KafkaOptions kafka;
+
+  @Mixin
+  RegistryOptions registry;
+
+  @Mixin
+  EmbeddedRegistryOptions embeddedRegistry;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker keeps its data (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).",
@@ -61,6 +73,9 @@ public final class RunCommand implements Callable<Integer> {
       out.printf("Topics: %d ready (%d created now)%n",
           topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
       topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
+      String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
+          SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
+      out.println("Schema Registry: " + registryUrl);
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

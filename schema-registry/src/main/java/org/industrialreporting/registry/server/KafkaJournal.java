@@ -98,6 +98,7 @@ final class KafkaJournal implements SchemaRegistry.Journal, AutoCloseable {
       try {
         admin.createTopics(List.of(spec)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Created the Schema Registry topic {}", topic);
+        return; // as specified; describing it this early may find it not yet known to the broker
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) {
           throw e;
