@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.industrialreporting.schemas.registry.CompatibilityLevel;
@@ -157,8 +158,7 @@ public final class RegistryHttpApi implements AutoCloseable {
   private void subjectConfig(Context ctx) {
     String subject = subject(ctx);
     CompatibilityLevel level = registry.subjectCompatibility(subject)
-        .or(() -> flag(ctx, "defaultToGlobal") ? java.util.Optional.of(registry.globalCompatibility())
-            : java.util.Optional.empty())
+        .or(() -> flag(ctx, "defaultToGlobal") ? Optional.of(registry.globalCompatibility()) : Optional.empty())
         .orElseThrow(() -> new SchemaRegistryException(404, ErrorCodes.SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
             "Subject '" + subject + "' does not have subject-level compatibility configured"));
     answer(ctx, level(level));

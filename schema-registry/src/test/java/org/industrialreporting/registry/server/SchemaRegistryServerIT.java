@@ -9,7 +9,6 @@ import static org.industrialreporting.registry.server.RegistryHttpApiTest.V2_REQ
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.registry.conformance.MeterReading;
 import org.industrialreporting.schemas.registry.CompatibilityLevel;
 import org.industrialreporting.schemas.registry.RegisteredSchema;
 import org.industrialreporting.schemas.registry.RegistrySettings;
@@ -201,20 +201,14 @@ class SchemaRegistryServerIT {
     try (Admin admin = Admin.create(cluster.admin("setup"))) {
       admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
     }
-    MonthlyReport report = MonthlyReport.newBuilder()
-        .setCreditCode("91330411MA2B3C4D5E").setPeriod("2026-09").setRevision(1L)
-        .setSubmittedAt(Instant.parse("2026-10-08T02:00:00Z")).setSource("test")
-        .setOutputValueYuan(47_500_000_000L).setValueAddedYuan(10_520_000_000L).setRevenueYuan(1L)
-        .setProfitYuan(-1L).setTaxYuan(0L).setEnergyKgce(123_456L).setElectricityKwh(7L)
-        .setEmployees(511).setRdExpenseYuan(0L).setExportValueYuan(0L)
-        .build();
+    MeterReading reading = new MeterReading("91330411MA2B3C4D5E", 123_456L, 42L);
 
     // A plain producer configured by properties, the Confluent way.
     Map<String, Object> producerConfig = cluster.producer("serde-test");
     producerConfig.put("schema.registry.url", server.url());
-    try (var producer = new KafkaProducer<String, MonthlyReport>(producerConfig, new StringSerializer(),
+    try (var producer = new KafkaProducer<String, MeterReading>(producerConfig, new StringSerializer(),
         configured(new AvroSerializer<>(), producerConfig))) {
-      producer.send(new ProducerRecord<>(topic, report.getCreditCode(), report)).get(30, TimeUnit.SECONDS);
+      producer.send(new ProducerRecord<>(topic, reading.getCreditCode(), reading)).get(30, TimeUnit.SECONDS);
     }
     // A consumer with serdes made from settings (the launcher's path).
     AvroSerdes serdes = AvroSerdes.connect(RegistrySettings.of(server.url()));
@@ -224,23 +218,23 @@ class SchemaRegistryServerIT {
     AvroDeserializer<Object> byProperties = new AvroDeserializer<>();
     byProperties.configure(consumerConfig, false);
     try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
-        serdes.value(MonthlyReport.class).deserializer())) {
+        serdes.value(MeterReading.class).deserializer())) {
       consumer.subscribe(List.of(topic));
-      List<ConsumerRecord<String, MonthlyReport>> records = new ArrayList<>();
+      List<ConsumerRecord<String, MeterReading>> records = new ArrayList<>();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (records.isEmpty() && System.nanoTime() < deadline) {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
       assertThat(records).singleElement().satisfies(r -> {
-        assertThat(r.value()).isEqualTo(report);
-        assertThat(byProperties.deserialize(topic, serdes.value(MonthlyReport.class).serializer()
-            .serialize(topic, report))).isEqualTo(report);
+        assertThat(r.value()).isEqualTo(reading);
+        assertThat(byProperties.deserialize(topic, serdes.value(MeterReading.class).serializer()
+            .serialize(topic, reading))).isEqualTo(reading);
       });
     }
     assertThat(new Http(server.url()).get("/subjects").body()).isEqualTo("[\"" + topic + "-value\"]");
   }
 
-  private static <S extends org.apache.kafka.common.serialization.Serializer<?>> S configured(S serializer,
+  private static <S extends Serializer<?>> S configured(S serializer,
       Map<String, Object> configs) {
     serializer.configure(configs, false);
     return serializer;

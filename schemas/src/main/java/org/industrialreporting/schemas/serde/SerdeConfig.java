@@ -2,6 +2,7 @@ package org.industrialreporting.schemas.serde;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigException;
@@ -96,7 +97,7 @@ public final class SerdeConfig {
   }
 
   private static boolean bool(Map<String, ?> configs, String name, boolean defaultValue) {
-    return string(configs, name).map(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return string(configs, name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
       default -> throw new ConfigException(name, value, "true or false expected");
