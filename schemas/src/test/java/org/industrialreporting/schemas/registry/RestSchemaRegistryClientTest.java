@@ -9,9 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -159,6 +161,17 @@ class RestSchemaRegistryClientTest {
           assertThat(e.errorCode()).isEqualTo(401);
           assertThat(e.getMessage()).contains("Unauthorized");
         });
+  }
+
+  @Test
+  void aTruststoreThatCannotBeReadIsNamed() {
+    TlsSettings tls = new TlsSettings(Optional.of(new TlsSettings.Store(Path.of("/nonexistent/truststore.p12"),
+        "changeit", "PKCS12")), Optional.empty(), null);
+
+    assertThatThrownBy(() -> new RestSchemaRegistryClient(RegistrySettings.of("https://registry:8081").withTls(tls)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/nonexistent/truststore.p12");
+    assertThat(tls.toString()).doesNotContain("changeit");
   }
 
   private static String quoted(String text) {
