@@ -227,17 +227,15 @@ class RollupTopologyTest {
   }
 
   @Test
-  void anUndecodableRegistryRecordGoesToTheDeadLetterTopicAndProcessingGoesOn() {
+  void anUndecodableRegistryRecordDoesNotStopProcessing() {
+    // Where it goes (the dead-letter topic, through Kafka Streams' own mechanism) is checked on a real broker in
+    // RollupPipelineIT: the test driver does not capture records produced by deserialization error handlers.
     var rawRegistry = pipeline.driver.createInputTopic(pipeline.topics.enterpriseRegistry().name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer());
     rawRegistry.pipeInput("broken", "{\"name\":\"not avro\"}".getBytes(StandardCharsets.UTF_8));
     pipeline.register(enterprise(1, null, List.of(), null)).submit(report(1, "2026-01", 1, 10 * MILLION));
 
-    assertThat(pipeline.rejected.readValuesToList()).singleElement().satisfies(dead -> {
-      assertThat(dead.getOrigin()).isEqualTo("enterprise-registry-0@0");
-      assertThat(dead.getCreditCode()).isEqualTo("broken");
-      assertThat(dead.getReasons()).extracting(RejectionReason::getCode).containsExactly("NOT_DESERIALIZABLE");
-    });
     assertThat(pipeline.latestDistricts()).containsKey(DISTRICT + "|2026-01");
   }
+
 }

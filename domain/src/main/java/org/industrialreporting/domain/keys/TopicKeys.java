@@ -50,6 +50,23 @@ public final class TopicKeys {
     return String.join(SEPARATOR, scopeType.name(), scopeId, Integer.toString(year), indicator);
   }
 
+  /** The parts of a {@code targets} key, e.g. of a tombstone that removes a target. */
+  public record TargetKey(ScopeType scopeType, String scopeId, int year, String indicator) {
+  }
+
+  /** Reads a {@code targets} key; fails with the key in the message when it is not one. */
+  public static TargetKey parseTarget(String key) {
+    String[] parts = key.split("\\|", -1);
+    try {
+      if (parts.length == 4) {
+        return new TargetKey(ScopeType.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]), parts[3]);
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("Not a targets key (SCOPE_TYPE|scope_id|year|indicator): '" + key + "'");
+  }
+
   public static String target(Target target) {
     return target(target.getScopeType(), target.getScopeId(), target.getYear(), target.getIndicator());
   }

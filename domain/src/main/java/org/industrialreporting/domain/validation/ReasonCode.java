@@ -50,5 +50,7 @@ public enum ReasonCode {
   /** Free text longer than the field allows. */
   TOO_LONG,
   /** A Kafka record value that cannot be decoded (used by the Kafka entry points). */
-  NOT_DESERIALIZABLE
+  NOT_DESERIALIZABLE,
+  /** An unexpected error while processing the record (a defect of ours, not of the input); kept for replay. */
+  PROCESSING_ERROR
 }

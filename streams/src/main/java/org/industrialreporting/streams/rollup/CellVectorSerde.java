@@ -61,4 +61,12 @@ final class CellVectorSerde implements Serde<CellVector>, Serializer<CellVector>
   public Deserializer<CellVector> deserializer() {
     return this;
   }
+
+  @Override
+  public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+  }
+
+  @Override
+  public void close() {
+  }
 }

@@ -66,4 +66,12 @@ final class ScopeUpdateSerde implements Serde<ScopeUpdate>, Serializer<ScopeUpda
   public Deserializer<ScopeUpdate> deserializer() {
     return this;
   }
+
+  @Override
+  public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+  }
+
+  @Override
+  public void close() {
+  }
 }
