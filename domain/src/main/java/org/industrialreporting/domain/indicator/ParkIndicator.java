@@ -1,0 +1,69 @@
+package org.industrialreporting.domain.indicator;
+
+import java.util.Optional;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.industrialreporting.avro.ParkReport;
+import org.industrialreporting.avro.ParkTotals;
+
+/**
+ * The figures of a park's monthly report, which no enterprise reports, with their stored fields on
+ * {@link ParkReport} and {@link ParkTotals}. None may be negative.
+ */
+public enum ParkIndicator implements Indicator {
+  FISCAL_REVENUE("fiscal_revenue", "财政收入", Unit.THOUSAND_YUAN, "fiscal_revenue_yuan",
+      ParkReport::getFiscalRevenueYuan, ParkReport::setFiscalRevenueYuan,
+      ParkTotals::getFiscalRevenueYuan, ParkTotals::setFiscalRevenueYuan),
+  FIXED_ASSET_INVESTMENT("fixed_asset_investment", "固定资产投资", Unit.THOUSAND_YUAN, "fixed_asset_investment_yuan",
+      ParkReport::getFixedAssetInvestmentYuan, ParkReport::setFixedAssetInvestmentYuan,
+      ParkTotals::getFixedAssetInvestmentYuan, ParkTotals::setFixedAssetInvestmentYuan),
+  ACTUAL_FDI("actual_fdi", "实际使用外资", Unit.THOUSAND_USD, "actual_fdi_usd",
+      ParkReport::getActualFdiUsd, ParkReport::setActualFdiUsd,
+      ParkTotals::getActualFdiUsd, ParkTotals::setActualFdiUsd),
+  LAND_SUPPLIED_MU("land_supplied_mu", "工业用地供应", Unit.MU, "land_supplied_centimu",
+      ParkReport::getLandSuppliedCentimu, ParkReport::setLandSuppliedCentimu,
+      ParkTotals::getLandSuppliedCentimu, ParkTotals::setLandSuppliedCentimu),
+  LAND_RECOVERED_MU("land_recovered_mu", "低效用地腾退", Unit.MU, "land_recovered_centimu",
+      ParkReport::getLandRecoveredCentimu, ParkReport::setLandRecoveredCentimu,
+      ParkTotals::getLandRecoveredCentimu, ParkTotals::setLandRecoveredCentimu);
+
+  private final Definition definition;
+  private final StoredField<ParkReport, ParkTotals> stored;
+
+  ParkIndicator(String fieldName, String alias, Unit unit, String storedField,
+      ToLongFunction<ParkReport> reportGetter, ObjLongConsumer<ParkReport> reportSetter,
+      ToLongFunction<ParkTotals> totalsGetter, ObjLongConsumer<ParkTotals> totalsSetter) {
+    this.definition = new Definition(fieldName, alias, unit, storedField, false);
+    this.stored = new StoredField<>(reportGetter, reportSetter, totalsGetter, totalsSetter);
+  }
+
+  @Override
+  public Definition definition() {
+    return definition;
+  }
+
+  /** The stored value on a park report. */
+  public long get(ParkReport report) {
+    return stored.reportGetter().applyAsLong(report);
+  }
+
+  /** Sets the stored value on a park report. */
+  public void set(ParkReport report, long value) {
+    stored.reportSetter().accept(report, value);
+  }
+
+  /** The stored value on a sum of park reports. */
+  public long get(ParkTotals totals) {
+    return stored.totalsGetter().applyAsLong(totals);
+  }
+
+  /** Sets the stored value on a sum of park reports. */
+  public void set(ParkTotals totals, long value) {
+    stored.totalsSetter().accept(totals, value);
+  }
+
+  public static Optional<ParkIndicator> byFieldName(String fieldName) {
+    return Stream.of(values()).filter(i -> i.fieldName().equals(fieldName)).findFirst();
+  }
+}

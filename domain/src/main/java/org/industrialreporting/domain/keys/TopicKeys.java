@@ -1,0 +1,78 @@
+package org.industrialreporting.domain.keys;
+
+import java.time.YearMonth;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.avro.Park;
+import org.industrialreporting.avro.ParkReport;
+import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.avro.Target;
+
+/**
+ * The key of every topic (plain strings, DESIGN.md "Topics"), spelled in one place. Parts are joined with
+ * {@code |}, which no credit code, park id, district code, period or indicator name contains.
+ */
+public final class TopicKeys {
+
+  private static final String SEPARATOR = "|";
+
+  private TopicKeys() {
+  }
+
+  /** {@code enterprise-registry} and {@code indicator-reports}: the credit code. */
+  public static String enterprise(String creditCode) {
+    return creditCode;
+  }
+
+  public static String enterprise(Enterprise enterprise) {
+    return enterprise(enterprise.getCreditCode());
+  }
+
+  public static String report(MonthlyReport report) {
+    return enterprise(report.getCreditCode());
+  }
+
+  /** {@code park-registry} and {@code park-reports}: the park id. */
+  public static String park(String parkId) {
+    return parkId;
+  }
+
+  public static String park(Park park) {
+    return park(park.getParkId());
+  }
+
+  public static String parkReport(ParkReport report) {
+    return park(report.getParkId());
+  }
+
+  /** {@code targets}: {@code SCOPE_TYPE|scope_id|year|indicator}, e.g. {@code PARK|XZ-HTZ|2026|fiscal_revenue}. */
+  public static String target(ScopeType scopeType, String scopeId, int year, String indicator) {
+    return String.join(SEPARATOR, scopeType.name(), scopeId, Integer.toString(year), indicator);
+  }
+
+  /** The parts of a {@code targets} key, e.g. of a tombstone that removes a target. */
+  public record TargetKey(ScopeType scopeType, String scopeId, int year, String indicator) {
+  }
+
+  /** Reads a {@code targets} key; fails with the key in the message when it is not one. */
+  public static TargetKey parseTarget(String key) {
+    String[] parts = key.split("\\|", -1);
+    try {
+      if (parts.length == 4) {
+        return new TargetKey(ScopeType.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]), parts[3]);
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("Not a targets key (SCOPE_TYPE|scope_id|year|indicator): '" + key + "'");
+  }
+
+  public static String target(Target target) {
+    return target(target.getScopeType(), target.getScopeId(), target.getYear(), target.getIndicator());
+  }
+
+  /** {@code rollups-district} and {@code rollups-park}: {@code scope_id|period}, e.g. {@code 330411|2026-09}. */
+  public static String rollup(String scopeId, YearMonth period) {
+    return scopeId + SEPARATOR + period;
+  }
+}

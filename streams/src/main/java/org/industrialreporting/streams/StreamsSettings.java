@@ -1,0 +1,60 @@
+package org.industrialreporting.streams;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.industrialreporting.kafka.KafkaSettings;
+
+/**
+ * Settings of the streams application, and the one place its Kafka Streams configuration is built, for
+ * production and tests alike.
+ *
+ * @param applicationId  Kafka Streams application id; instances with the same id share the work
+ * @param stateDir       where the local state (RocksDB) lives; kept across restarts, never cleaned on start
+ * @param threads        stream threads in this instance
+ * @param exactlyOnce    exactly_once_v2 (the default) or at_least_once
+ * @param commitInterval how often progress is committed; with exactly-once also how soon results are visible
+ * @param cacheBytes     record cache of all threads, which coalesces store updates between commits
+ * @param flushInterval  how often buffered rollup changes are passed on and changed rollups are emitted
+ */
+public record StreamsSettings(
+    String applicationId, Path stateDir, int threads, boolean exactlyOnce, Duration commitInterval, long cacheBytes,
+    Duration flushInterval) {
+
+  public static final String DEFAULT_APPLICATION_ID = "reporting-rollups";
+
+  /** Production defaults: exactly-once, two threads (one per core of the reference machine). */
+  public static StreamsSettings defaults(Path stateDir) {
+    return new StreamsSettings(DEFAULT_APPLICATION_ID, stateDir, 2, true, Duration.ofMillis(100),
+        64L * 1024 * 1024, Duration.ofMillis(100));
+  }
+
+  public StreamsSettings withApplicationId(String id) {
+    return new StreamsSettings(id, stateDir, threads, exactlyOnce, commitInterval, cacheBytes, flushInterval);
+  }
+
+  /** The Kafka Streams configuration: these settings over the cluster's, with default serdes deliberately unset. */
+  public Properties properties(KafkaSettings kafka) {
+    Properties props = new Properties();
+    kafka.clientProperties().forEach(props::put);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+        exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+    props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheBytes);
+    // Every store and internal topic is named in the topology; an unnamed one is a bug, not a default.
+    props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // Internal topics take the cluster's default replication factor.
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 2000);
+    return props;
+  }
+}

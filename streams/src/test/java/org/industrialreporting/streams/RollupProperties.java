@@ -1,0 +1,167 @@
+package org.industrialreporting.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.avro.Rollup;
+
+/**
+ * Whatever the order of arrival, corrections and stale revisions, and however the flushes fall between them,
+ * the rollups equal a straightforward batch computation over the latest revision of each report.
+ */
+class RollupProperties {
+
+  private static final YearMonth FIRST = YearMonth.of(2025, 1);
+  private static final int MONTHS = 18; // January 2025 to June 2026: two years with comparable months
+  private static final List<Enterprise> ENTERPRISES = List.of(
+      World.enterprise(1, World.PV_TOWN, List.of(), null), World.enterprise(2, World.ZONE, List.of(), null),
+      World.enterprise(3, World.FOOD_PARK, List.of(), null), World.enterprise(4, null, List.of(), null));
+
+  /** One submission: which enterprise, which month, how much output; its revision is its place in the list. */
+  record Submission(int enterprise, int month, long outputMillions) {
+  }
+
+  @Provide
+  Arbitrary<List<Submission>> submissions() {
+    Arbitrary<Submission> one = Combinators.combine(
+        Arbitraries.integers().between(1, ENTERPRISES.size()),
+        Arbitraries.integers().between(0, MONTHS - 1),
+        // Within a factor of 50 of each other: larger jumps between months are rejected as unit mistakes.
+        Arbitraries.longs().between(100, 5_000)).as(Submission::new);
+    return one.list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  @Property(tries = 25)
+  void rollupsEqualABatchComputationOfTheLatestRevisions(@ForAll("submissions") List<Submission> submissions,
+      @ForAll long shuffleSeed) throws Exception {
+    List<MonthlyReport> reports = new ArrayList<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      Submission s = submissions.get(i);
+      reports.add(World.report(s.enterprise(), FIRST.plusMonths(s.month()).toString(), i + 1,
+          s.outputMillions() * 1_000_000));
+    }
+    List<MonthlyReport> arrival = new ArrayList<>(reports);
+    Random random = new Random(shuffleSeed);
+    Collections.shuffle(arrival, random);
+
+    Path stateDir = Files.createTempDirectory("rollup-properties");
+    try (RollupDriver pipeline = new RollupDriver(stateDir)) {
+      pipeline.register(World.zone(), World.pvTown(), World.foodPark());
+      pipeline.register(ENTERPRISES.toArray(Enterprise[]::new));
+      for (MonthlyReport report : arrival) {
+        pipeline.submit(report);
+        if (random.nextInt(4) == 0) {
+          pipeline.flush();
+        }
+      }
+      Map<String, Rollup> actual = new TreeMap<>(pipeline.latestDistricts());
+      actual.putAll(pipeline.latestParks());
+
+      assertThat(pipeline.rejected.readValuesToList()).as("rejected").isEmpty();
+      Map<String, Expected> expected = batch(latestRevisions(reports));
+      assertThat(actual.keySet()).isEqualTo(expected.keySet());
+      expected.forEach((key, want) -> {
+        Rollup got = actual.get(key);
+        assertThat(got.getMonth().getReportingEnterprises()).as(key + " enterprises").isEqualTo(want.enterprises);
+        assertThat(got.getMonth().getTotals().getOutputValueYuan()).as(key + " output").isEqualTo(want.output);
+        assertThat(got.getYtd().getReportingEnterprises()).as(key + " ytd enterprises").isEqualTo(want.ytdEnterprises);
+        assertThat(got.getYtd().getTotals().getOutputValueYuan()).as(key + " ytd output").isEqualTo(want.ytdOutput);
+        assertThat(got.getMonth().getPreviousYear() == null ? null : got.getMonth().getPreviousYear().getOutputValueYuan())
+            .as(key + " previous year").isEqualTo(want.previousOutput);
+        assertThat(got.getMonth().getComparableEnterprises()).as(key + " comparable").isEqualTo(want.comparable);
+        assertThat(got.getMonth().getComparableCurrent() == null ? 0 : got.getMonth().getComparableCurrent().getOutputValueYuan())
+            .as(key + " comparable current").isEqualTo(want.comparableCurrent);
+        assertThat(got.getMonth().getComparablePrevious() == null ? 0 : got.getMonth().getComparablePrevious().getOutputValueYuan())
+            .as(key + " comparable previous").isEqualTo(want.comparablePrevious);
+      });
+    }
+  }
+
+  private static Map<String, MonthlyReport> latestRevisions(List<MonthlyReport> reports) {
+    Map<String, MonthlyReport> latest = new HashMap<>();
+    for (MonthlyReport report : reports) {
+      latest.merge(report.getCreditCode() + "|" + report.getPeriod(), report,
+          (a, b) -> a.getRevision() >= b.getRevision() ? a : b);
+    }
+    return latest;
+  }
+
+  private static final class Expected {
+    int enterprises;
+    long output;
+    int ytdEnterprises;
+    long ytdOutput;
+    Long previousOutput;
+    int comparable;
+    long comparableCurrent;
+    long comparablePrevious;
+  }
+
+  /** The obvious computation: for each scope and month with reports, sum and count over the final reports. */
+  private static Map<String, Expected> batch(Map<String, MonthlyReport> latest) {
+    Map<String, List<String>> scopesOf = new HashMap<>();
+    for (Enterprise e : ENTERPRISES) {
+      List<String> scopes = new ArrayList<>(List.of(World.DISTRICT));
+      if (e.getParkId() != null) {
+        scopes.add(e.getParkId());
+        if (e.getParkId().equals(World.PV_TOWN)) {
+          scopes.add(World.ZONE);
+        }
+      }
+      scopesOf.put(e.getCreditCode(), scopes);
+    }
+    Map<String, Expected> result = new TreeMap<>();
+    for (MonthlyReport report : latest.values()) {
+      for (String scope : scopesOf.get(report.getCreditCode())) {
+        result.put(scope + "|" + report.getPeriod(), new Expected());
+      }
+    }
+    result.forEach((key, want) -> {
+      String scope = key.substring(0, key.indexOf('|'));
+      YearMonth period = YearMonth.parse(key.substring(key.indexOf('|') + 1));
+      var ytdReporters = new java.util.HashSet<String>();
+      for (MonthlyReport r : latest.values()) {
+        if (!scopesOf.get(r.getCreditCode()).contains(scope)) {
+          continue;
+        }
+        YearMonth p = YearMonth.parse(r.getPeriod());
+        if (p.equals(period)) {
+          want.enterprises++;
+          want.output += r.getOutputValueYuan();
+          MonthlyReport before = latest.get(r.getCreditCode() + "|" + period.minusYears(1));
+          if (before != null) {
+            want.comparable++;
+            want.comparableCurrent += r.getOutputValueYuan();
+            want.comparablePrevious += before.getOutputValueYuan();
+          }
+        }
+        if (p.getYear() == period.getYear() && !p.isAfter(period)) {
+          ytdReporters.add(r.getCreditCode());
+          want.ytdOutput += r.getOutputValueYuan();
+        }
+        if (p.equals(period.minusYears(1))) {
+          want.previousOutput = (want.previousOutput == null ? 0 : want.previousOutput) + r.getOutputValueYuan();
+        }
+      }
+      want.ytdEnterprises = ytdReporters.size();
+    });
+    return result;
+  }
+}
