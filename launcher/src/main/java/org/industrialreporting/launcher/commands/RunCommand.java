@@ -11,7 +11,10 @@ import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.RegistryOptions;
+import org.industrialreporting.launcher.config.StreamsOptions;
+import org.industrialreporting.launcher.config.ValidationOptions;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
+import org.industrialreporting.schemas.serde.AvroSerdes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +41,15 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   EmbeddedRegistryOptions embeddedRegistry;
 
+  @Mixin
+  StreamsOptions streams;
+
+  @Mixin
+  ValidationOptions validation;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where the embedded broker keeps its data (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).",
+      description = "Where the embedded broker and the streams application keep their data"
+          + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).",
       defaultValue = "${sys:user.home}/.industrial-reporting")
   Path dataDir;
 
@@ -76,6 +86,8 @@ public final class RunCommand implements Callable<Integer> {
       String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
+      StreamsRole.start(services, settings, kafka.catalog(), AvroSerdes.connect(registry.settings(registryUrl)),
+          streams.settings(dataDir.resolve("streams")), validation.rules(), context);
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

@@ -101,8 +101,8 @@ public final class RegistryHttpApi implements AutoCloseable {
         answer(ctx, registry.deleteVersion(subject(ctx), ctx.pathParam("version"), flag(ctx, "permanent"))));
 
     routes.get("/schemas/ids/{id}", ctx -> answer(ctx, Map.of("schema", registry.schemaById(id(ctx)).toString())));
-    routes.get("/schemas/ids/{id}/versions", ctx -> answer(ctx, registry.subjectVersionsOf(id(ctx), flag(ctx, "deleted"))
-        .stream().map(sv -> Map.of("subject", sv.subject(), "version", sv.version())).toList()));
+    // A record keeps Confluent's field order (subject, version); a two-entry Map.of would not.
+    routes.get("/schemas/ids/{id}/versions", ctx -> answer(ctx, registry.subjectVersionsOf(id(ctx), flag(ctx, "deleted"))));
     routes.get("/schemas/ids/{id}/subjects", ctx -> answer(ctx, registry.subjectVersionsOf(id(ctx), flag(ctx, "deleted"))
         .stream().map(SchemaRegistry.SubjectVersion::subject).distinct().toList()));
 

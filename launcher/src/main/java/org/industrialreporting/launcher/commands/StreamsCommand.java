@@ -1,0 +1,73 @@
+package org.industrialreporting.launcher.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.KafkaOptions;
+import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.RegistryOptions;
+import org.industrialreporting.launcher.config.StreamsOptions;
+import org.industrialreporting.launcher.config.ValidationOptions;
+import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
+import org.industrialreporting.schemas.serde.AvroSerdes;
+import org.industrialreporting.streams.RollupTopology;
+import org.industrialreporting.streams.StreamsSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The streams application on its own, against any cluster and registry: scale out by starting more of these. */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+    description = {"Run the streams application (validation, rollups) against a cluster and registry.",
+        "Instances with the same --application-id share the work; start more to scale out.",
+        "--describe prints the topology (sub-topologies, processors, stores, topics) and exits."})
+public final class StreamsCommand implements Callable<Integer> {
+
+  @Mixin
+  KafkaOptions kafka;
+
+  @Mixin
+  RegistryOptions registry;
+
+  @Mixin
+  StreamsOptions streams;
+
+  @Mixin
+  ValidationOptions validation;
+
+  @Option(names = "--describe", description = "Print the topology description and exit.")
+  boolean describe;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting",
+      description = "Data directory; the state lives in its streams/ folder unless --state-dir is given"
+          + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  private final LaunchContext context;
+
+  StreamsCommand(LaunchContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    StreamsSettings settings = streams.settings(dataDir.resolve("streams"));
+    if (describe) {
+      // Describing needs no cluster or registry: the serdes are built but never called.
+      RollupTopology topology = new RollupTopology(kafka.catalog(),
+          new AvroSerdes(LocalSchemaRegistryClient.inMemory()), validation.rules(), settings);
+      context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
+      return 0;
+    }
+    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
+        "streams needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
+        "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    try (ServiceGroup services = new ServiceGroup()) {
+      StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
+          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), context);
+      return services.awaitStop();
+    }
+  }
+}

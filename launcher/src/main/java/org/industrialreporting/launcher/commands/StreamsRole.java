@@ -1,0 +1,35 @@
+package org.industrialreporting.launcher.commands;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.industrialreporting.domain.report.ReportRules;
+import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.schemas.serde.AvroSerdes;
+import org.industrialreporting.streams.RollupTopology;
+import org.industrialreporting.streams.StreamsRunner;
+import org.industrialreporting.streams.StreamsSettings;
+
+/** Starting the streams application as a service of a process; shared by {@code streams} and {@code run}. */
+final class StreamsRole {
+
+  private StreamsRole() {
+  }
+
+  static StreamsRunner start(ServiceGroup services, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
+      StreamsSettings settings, ReportRules rules, LaunchContext context) throws InterruptedException {
+    RollupTopology topology = new RollupTopology(topics, serdes, rules, settings);
+    Properties props = topology.properties(kafka);
+    StreamsRunner runner = services.add("streams application", StreamsRunner.start(topology.build(props), props,
+        failure -> services.fail("streams application", failure)));
+    if (!runner.awaitRunning(Duration.ofMinutes(2))) {
+      context.err().println("warning: the streams application is not running yet (state "
+          + runner.streams().state() + ")");
+    }
+    context.out().println("Streams application: " + settings.applicationId() + " (state in "
+        + settings.stateDir().toAbsolutePath() + ")");
+    return runner;
+  }
+}
