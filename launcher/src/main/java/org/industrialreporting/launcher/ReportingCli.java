@@ -2,6 +2,7 @@ package org.industrialreporting.launcher;
 
 import java.lang.reflect.Constructor;
 import org.industrialreporting.launcher.commands.RunCommand;
+import org.industrialreporting.launcher.commands.SimulateCommand;
 import org.industrialreporting.launcher.commands.TopicsCommand;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.LayeredDefaults;
@@ -14,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = ReportingCli.Version.class,
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
-    subcommands = {RunCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, TopicsCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

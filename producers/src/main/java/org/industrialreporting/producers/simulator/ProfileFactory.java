@@ -31,7 +31,7 @@ final class ProfileFactory {
   private static final long ORGANISATION_CODES = 27_512_614_111L; // 31^7
   private static final String TRADE = "嘉禾恒达新凯远航博创瑞丰华晟宏瑞金诺天成东昇鼎力致远立信永泰亿通明辉森源佳和锦程"
       + "德润盛隆弘毅睿达海帆星辰凯瑞启航同创安泰中拓卓越旭日聚能和顺长虹";
-  private static final String SECOND = "达通源盛新科信力德昌华隆泰鑫宇恒发盈和辉";
+  private static final String SECOND = "科鑫宇发盈茂兆祥富广裕峰浩泽欣捷腾耀骏鸿"; // none ends a trade name
 
   private final long seed;
   private final Draws draws;

@@ -35,8 +35,11 @@ public final class SimulationWriter {
   public record Written(Path file, long rows) {
   }
 
-  /** What was written, and per district output and value added from January to the last month. */
-  public record Summary(List<Written> files, List<YearToDateTotals.DistrictTotal> yearToDate) {
+  /**
+   * What was written, and per district output and value added over the written months of the last year
+   * ({@code totalsFrom} to the last month) against the same months a year earlier.
+   */
+  public record Summary(List<Written> files, YearMonth totalsFrom, List<YearToDateTotal> yearToDate) {
   }
 
   private SimulationWriter() {
@@ -58,9 +61,10 @@ public final class SimulationWriter {
             .flatMap(year -> simulation.targets(year).stream()).map(SubmissionRows::cells)));
     written.add(write(directory.resolve("park-reports.csv"), FileKind.PARK_REPORT.header(),
         months(from, to).flatMap(simulation::parkReports).map(SubmissionRows::cells)));
-    YearToDateTotals totals = new YearToDateTotals(simulation.enterpriseCount(), to);
+    YearMonth totalsFrom = from.getYear() == to.getYear() ? from : to.withMonth(1);
+    YearToDateTotals totals = new YearToDateTotals(simulation.enterpriseCount(), totalsFrom, to);
     written.addAll(writeReports(simulation, directory, from, to, totals, progress));
-    return new Summary(written, totals.byDistrict(simulation.districtNames()));
+    return new Summary(written, totalsFrom, totals.byDistrict(simulation.districtNames()));
   }
 
   /** reports.csv and labels.csv in one pass; budgets need the year to date, so generation starts in January. */
@@ -82,9 +86,9 @@ public final class SimulationWriter {
         boolean wanted = !period.isBefore(from);
         simulation.profiles().filter(p -> p.reports(month)).forEach(p -> {
           var report = model.report(p, month);
-          totals.add(p, report);
           List<AnomalyLabel> found = tracker.observe(p, report);
           if (wanted) {
+            totals.add(p, report);
             row(reports, SubmissionRows.cells(report));
             counts[0]++;
             for (AnomalyLabel label : found) {

@@ -10,37 +10,34 @@ import java.util.TreeMap;
 import org.industrialreporting.avro.MonthlyReport;
 
 /**
- * Output and value added per district from January to a month and over the same months a year earlier, with
- * growth on comparable basis (enterprises that reported in both windows), from exact integer sums.
+ * Output and value added per district over a window of months within one year (e.g. January to September) and
+ * over the same months a year earlier, with growth on comparable basis (enterprises that reported in both
+ * windows), from exact integer sums.
  */
 final class YearToDateTotals {
 
+  private final YearMonth first;
   private final YearMonth last;
   private final long[][] sums; // [figure][enterprise]: current output, value added, previous output, value added
   private final boolean[][] reported; // [current, previous][enterprise]
   private final String[] districts;
 
-  YearToDateTotals(int enterprises, YearMonth last) {
+  /** The window from {@code first} to {@code last}, which must be in the same year. */
+  YearToDateTotals(int enterprises, YearMonth first, YearMonth last) {
+    if (first.getYear() != last.getYear() || first.isAfter(last)) {
+      throw new IllegalArgumentException("a window within one year, not " + first + " to " + last);
+    }
+    this.first = first;
     this.last = last;
     sums = new long[4][enterprises];
     reported = new boolean[2][enterprises];
     districts = new String[enterprises];
   }
 
-  /**
-   * One district's figures.
-   *
-   * @param outputGrowthBp comparable growth of output in basis points, or null without a previous year
-   * @param valueAddedGrowthBp comparable growth of value added in basis points, or null
-   */
-  record DistrictTotal(String districtCode, String name, int enterprises, long outputYuan, Integer outputGrowthBp,
-      long valueAddedYuan, Integer valueAddedGrowthBp) {
-  }
-
   void add(EnterpriseProfile profile, MonthlyReport report) {
     YearMonth period = YearMonth.parse(report.getPeriod());
     int window = period.getYear() == last.getYear() ? 0 : period.getYear() == last.getYear() - 1 ? 1 : -1;
-    if (window < 0 || period.getMonthValue() > last.getMonthValue()) {
+    if (window < 0 || period.getMonthValue() < first.getMonthValue() || period.getMonthValue() > last.getMonthValue()) {
       return;
     }
     int i = profile.index();
@@ -51,7 +48,7 @@ final class YearToDateTotals {
   }
 
   /** The totals of every district with reports in the current window, by district code. */
-  List<DistrictTotal> byDistrict(Map<String, String> names) {
+  List<YearToDateTotal> byDistrict(Map<String, String> names) {
     Map<String, long[]> totals = new TreeMap<>(); // enterprises, output, value added, comparable ×4
     for (int i = 0; i < districts.length; i++) {
       if (!reported[0][i]) {
@@ -67,8 +64,8 @@ final class YearToDateTotals {
         }
       }
     }
-    List<DistrictTotal> result = new ArrayList<>();
-    totals.forEach((code, t) -> result.add(new DistrictTotal(code, names.getOrDefault(code, code), (int) t[0], t[1],
+    List<YearToDateTotal> result = new ArrayList<>();
+    totals.forEach((code, t) -> result.add(new YearToDateTotal(code, names.getOrDefault(code, code), (int) t[0], t[1],
         growthBp(t[3], t[5]), t[2], growthBp(t[4], t[6]))));
     return result;
   }
