@@ -10,7 +10,7 @@ import org.industrialreporting.avro.AlertKind;
 /**
  * Plans the injected anomalies of an enterprise: about one year in eight has one event, in a month with at least
  * three months of history. Each event is a single clear signature, large against the enterprise's own monthly
- * variability σ (see the README of the simulator for the labels a detector should give):
+ * variability σ (README.md, "Simulated data", has the labels a detector should give):
  * <ul>
  *   <li>ENERGY_RISE / ENERGY_FALL: energy × or ÷ e^max(ln 2.5, 7σ) (×1–1.4), output normal;</li>
  *   <li>OUTPUT_RISE / OUTPUT_FALL: output × or ÷ the same, energy normal;</li>

@@ -59,10 +59,6 @@ final class Calibration {
     return new Calibration(level, growth, factors, trend);
   }
 
-  double[] valueAddedFactors() {
-    return valueAddedFactor.clone();
-  }
-
   /** The value added class of an enterprise by its tags: digital economy core first, then equipment, emerging. */
   static int valueAddedClass(EnterpriseProfile profile) {
     return profile.has(EnterpriseTag.DIGITAL_ECONOMY_CORE) ? DIGITAL

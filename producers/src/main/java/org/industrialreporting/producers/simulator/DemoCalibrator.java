@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
 
@@ -67,6 +69,25 @@ final class DemoCalibrator {
     return p.reports(DemoHeadline.FIRST.minusYears(1)) && p.reports(DemoHeadline.LAST);
   }
 
+  /**
+   * A figure of Xiuzhou's enterprises summed per row (a group or tag signature of each enterprise) and month of
+   * both windows: {@code [0]} over all reporting enterprises, {@code [1]} over the comparable ones.
+   */
+  private double[][][] byMonth(List<EnterpriseProfile> profiles, SeriesModel model, int rows,
+      ToIntFunction<EnterpriseProfile> row, ToDoubleFunction<SeriesModel.Figures> figure) {
+    double[][][] sums = new double[2][rows][months.size()];
+    for (EnterpriseProfile p : profiles) {
+      for (int t = 0; t < months.size(); t++) {
+        if (p.group() > 0 && p.reports(months.get(t))) {
+          double value = figure.applyAsDouble(model.figures(p, months.get(t)));
+          sums[0][row.applyAsInt(p)][t] += value;
+          sums[1][row.applyAsInt(p)][t] += comparable(p) ? value : 0;
+        }
+      }
+    }
+    return sums;
+  }
+
   /** Σ over the window's months of {@code values[t]·weight(t)}. */
   private double sum(double[] values, boolean currentYear, DoubleUnaryOperator weight) {
     double sum = 0;
@@ -79,18 +100,9 @@ final class DemoCalibrator {
   }
 
   private SeriesModel calibrateOutput(List<EnterpriseProfile> drawn, SeriesModel model) {
-    int n = months.size();
-    double[][] all = new double[3][n];
-    double[][] comparable = new double[3][n];
-    for (EnterpriseProfile p : drawn) {
-      for (int t = 0; t < n; t++) {
-        if (p.group() > 0 && p.reports(months.get(t))) {
-          double output = model.figures(p, months.get(t)).output();
-          all[p.group()][t] += output;
-          comparable[p.group()][t] += comparable(p) ? output : 0;
-        }
-      }
-    }
+    double[][][] sums = byMonth(drawn, model, 3, EnterpriseProfile::group, SeriesModel.Figures::output);
+    double[][] all = sums[0];
+    double[][] comparable = sums[1];
     double zoneGrowth = solve(g -> ratio(comparable[1], g) - (1 + DemoHeadline.ZONE_OUTPUT_GROWTH));
     double zoneLevel = DemoHeadline.ZONE_OUTPUT_YUAN / sum(all[1], true, y -> Math.exp(zoneGrowth * y));
     double zone26 = zoneLevel * sum(comparable[1], true, y -> Math.exp(zoneGrowth * y));
@@ -177,21 +189,12 @@ final class DemoCalibrator {
   }
 
   private SeriesModel calibrateValueAdded(List<EnterpriseProfile> tagged, SeriesModel model) {
-    int n = months.size();
-    // value added by tag signature (digital 4, equipment 2, emerging 1) and month, over all and comparable
-    double[][] all = new double[8][n];
-    double[][] comparable = new double[8][n];
-    for (EnterpriseProfile p : tagged) {
-      int signature = (p.has(EnterpriseTag.DIGITAL_ECONOMY_CORE) ? 4 : 0)
-          + (p.has(EnterpriseTag.EQUIPMENT_MANUFACTURING) ? 2 : 0) + (p.has(EnterpriseTag.STRATEGIC_EMERGING) ? 1 : 0);
-      for (int t = 0; t < n; t++) {
-        if (p.group() > 0 && p.reports(months.get(t))) {
-          double valueAdded = model.figures(p, months.get(t)).valueAdded();
-          all[signature][t] += valueAdded;
-          comparable[signature][t] += comparable(p) ? valueAdded : 0;
-        }
-      }
-    }
+    // value added by tag signature (digital 4, equipment 2, emerging 1) and month
+    double[][][] sums = byMonth(tagged, model, 8, p -> (p.has(EnterpriseTag.DIGITAL_ECONOMY_CORE) ? 4 : 0)
+        + (p.has(EnterpriseTag.EQUIPMENT_MANUFACTURING) ? 2 : 0) + (p.has(EnterpriseTag.STRATEGIC_EMERGING) ? 1 : 0),
+        SeriesModel.Figures::valueAdded);
+    double[][] all = sums[0];
+    double[][] comparable = sums[1];
     double trend = solve(h -> {
       double[] k = classFactors(all, h);
       double current = 0;
@@ -238,7 +241,7 @@ final class DemoCalibrator {
     double factor = DemoHeadline.ZONE_INVESTMENT_YUAN / sum(investment, true, y -> 1);
     double growth = solve(g -> ratio(fiscal, g) - (1 + DemoHeadline.ZONE_FISCAL_REVENUE_GROWTH));
     double level = DemoHeadline.ZONE_FISCAL_REVENUE_YUAN / sum(fiscal, true, y -> Math.exp(growth * y));
-    return series.with(new ParkSeries.Calibration(factor, level, growth));
+    return series.with(new ParkSeries.Scaling(factor, level, growth));
   }
 
   /** The root of an increasing function on [-2, 2], by bisection. */

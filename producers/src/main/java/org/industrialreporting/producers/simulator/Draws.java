@@ -14,7 +14,7 @@ final class Draws {
     this.seed = seed;
   }
 
-  /** A generator for one purpose, e.g. {@code random(Stream.NOISE, enterprise, month)}. */
+  /** A generator for one purpose, e.g. {@code random(NOISE, enterprise, month)}. */
   SplittableRandom random(long purpose, long a, long b) {
     return new SplittableRandom(mix(mix(mix(seed ^ 0x9E3779B97F4A7C15L * (purpose + 1)) + a) + b * 0xC2B2AE3D27D4EB4FL));
   }

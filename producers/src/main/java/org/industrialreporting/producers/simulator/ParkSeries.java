@@ -22,19 +22,19 @@ final class ParkSeries {
   private static final double YUAN_PER_USD = 7.1;
 
   /** Calibration of group 1. */
-  record Calibration(double investmentFactor, double fiscalLevel, double fiscalGrowth) {
-    static final Calibration NONE = new Calibration(1, 1, 0);
+  record Scaling(double investmentFactor, double fiscalLevel, double fiscalGrowth) {
+    static final Scaling NONE = new Scaling(1, 1, 0);
   }
 
   private final Draws draws;
-  private final Calibration calibration;
+  private final Scaling calibration;
 
-  ParkSeries(Draws draws, Calibration calibration) {
+  ParkSeries(Draws draws, Scaling calibration) {
     this.draws = draws;
     this.calibration = calibration;
   }
 
-  ParkSeries with(Calibration changed) {
+  ParkSeries with(Scaling changed) {
     return new ParkSeries(draws, changed);
   }
 

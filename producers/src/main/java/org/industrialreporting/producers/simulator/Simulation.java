@@ -33,6 +33,7 @@ public final class Simulation {
   public static final int NATIONAL_DISTRICTS = 2_850;
   public static final int NATIONAL_PARKS = 2_500;
   private static final int TARGET = 60;
+  private static final int PARK_SIZE = 61;
 
   private final String world;
   private final int enterpriseCount;
@@ -67,7 +68,7 @@ public final class Simulation {
     SeriesModel model = new SeriesModel(draws, Calibration.none(3));
     List<EnterpriseProfile> drawn = DemoWorld.draw(factory, draws);
     DemoCalibrator.Result world = new DemoCalibrator(draws).calibrate(drawn, model,
-        new ParkSeries(draws, ParkSeries.Calibration.NONE), factory);
+        new ParkSeries(draws, ParkSeries.Scaling.NONE), factory);
     List<EnterpriseProfile> enterprises = world.enterprises();
     Map<String, String> names = new LinkedHashMap<>();
     DemoWorld.DISTRICTS.forEach(d -> names.put(d.code(), d.name()));
@@ -87,16 +88,11 @@ public final class Simulation {
     NationalWorld world = new NationalWorld(seed, districts, parkCount, model);
     List<ParkProfile> parks = new ArrayList<>();
     for (Park park : world.parks()) {
-      SplittableRandom r = draws.random(TARGET + 1, parks.size());
+      SplittableRandom r = draws.random(PARK_SIZE, parks.size());
       parks.add(new ParkProfile(parks.size(), park, 0, Draws.logNormal(r, 2e8, 1.0)));
     }
     return new Simulation("national", enterprises, world::profile, parks, model,
-        new ParkSeries(draws, ParkSeries.Calibration.NONE), draws, Map.of(), DemoHeadline.LAST, DemoHeadline.LAST);
-  }
-
-  /** {@code demo} or {@code national}. */
-  public String world() {
-    return world;
+        new ParkSeries(draws, ParkSeries.Scaling.NONE), draws, Map.of(), DemoHeadline.LAST, DemoHeadline.LAST);
   }
 
   public int enterpriseCount() {
