@@ -72,8 +72,9 @@ final class CsvRowReader extends LineRowReader {
     kind.columns().stream().filter(c -> c.required() && !seen.containsKey(c.name())).forEach(c -> problems.add(
         c.name(), ReasonCode.MISSING, "column " + c.name() + " (" + String.join("/", c.aliases()) + ") is missing"));
     if (!problems.isEmpty()) {
-      throw new FileFormatException(fileName + " line 1: the header of this " + FieldNames.describe(kind)
-          + " has problems: " + String.join("; ", problems.list().stream().map(Reason::message).toList()));
+      throw new FileFormatException(fileName + " line 1: the header of this " + kind.description() + " has "
+          + (problems.count() == 1 ? "a problem: " : problems.count() + " problems: ")
+          + String.join("; ", problems.list().stream().map(Reason::message).toList()));
     }
     return new CsvRowReader(lines, fileName, source, header, columns, kind);
   }
