@@ -76,12 +76,17 @@ final class JsonLinesRowReader extends LineRowReader {
   }
 
   private RawRow row(byte[] raw, long lineNumber) {
-    Origin origin = Origin.fileRow(source, fileName, lineNumber, RawFormat.JSON, raw, null);
+    return object(Origin.fileRow(source, fileName, lineNumber, RawFormat.JSON, raw, null), kind());
+  }
+
+  /** The row of one flat JSON object (the origin's raw bytes, which may span lines) with the kind's field names. */
+  static RawRow object(Origin origin, FileKind kind) {
+    byte[] raw = origin.raw();
     Map<String, String> fields = new HashMap<>();
     Reasons problems = new Reasons();
     try {
       parse(raw, (key, value) -> {
-        Column column = FieldNames.resolve(key, kind(), problems);
+        Column column = FieldNames.resolve(key, kind, problems);
         if (column != null && value != null && fields.putIfAbsent(column.name(), value) != null) {
           problems.add(column.name(), ReasonCode.DUPLICATE_FIELD, "field " + column.name() + " is given twice");
         }
@@ -89,7 +94,7 @@ final class JsonLinesRowReader extends LineRowReader {
     } catch (IOException | IllegalArgumentException e) {
       String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       return RawRow.unreadable(origin, new Reason(null, ReasonCode.MALFORMED_ROW,
-          "the line is not a flat JSON object: " + detail));
+          "the record is not a flat JSON object: " + detail));
     }
     return new RawRow(origin, fields, problems.list(), true);
   }
