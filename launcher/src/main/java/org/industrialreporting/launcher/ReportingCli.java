@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
+import org.industrialreporting.launcher.commands.SimulateCommand;
 import org.industrialreporting.launcher.commands.TopicsCommand;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.LayeredDefaults;
@@ -17,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = ReportingCli.Version.class,
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
-        CommandLine.HelpCommand.class})
+        SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

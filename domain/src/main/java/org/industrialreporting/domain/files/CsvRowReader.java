@@ -6,12 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.industrialreporting.avro.RawFormat;
 import org.industrialreporting.domain.validation.Origin;
@@ -25,26 +23,18 @@ import org.industrialreporting.domain.validation.Reasons;
  * from the byte stream at line ends outside quotes, so each row keeps its exact bytes and first line number, and
  * a quoted value may span lines; Jackson's CSV parser splits each record into cells.
  */
-final class CsvRowReader implements RowReader {
+final class CsvRowReader extends LineRowReader {
 
   private static final CsvFactory CSV = new CsvFactory();
 
-  private final ByteLines lines;
-  private final String fileName;
-  private final String source;
   private final String header;
-  private final FileKind kind;
   private final List<Column> columns;
-  private RawRow next;
 
   private CsvRowReader(ByteLines lines, String fileName, String source, String header, List<Column> columns,
       FileKind kind) {
-    this.lines = lines;
-    this.fileName = fileName;
-    this.source = source;
+    super(lines, fileName, source, kind);
     this.header = header;
     this.columns = columns;
-    this.kind = kind;
   }
 
   /** Reads the header, tells the file's kind and checks its columns; every header problem is in the exception. */
@@ -57,7 +47,13 @@ final class CsvRowReader implements RowReader {
     if (header == null) {
       throw new FileFormatException(fileName + " line 1 " + Utf8.NOT_UTF8);
     }
-    List<String> cells = split(header);
+    List<String> cells;
+    try {
+      cells = split(header);
+    } catch (JsonProcessingException e) {
+      throw new FileFormatException(fileName + " line 1: the header cannot be split into cells: "
+          + e.getOriginalMessage());
+    }
     Reasons problems = new Reasons();
     FileKind kind = FieldNames.detectKind(cells).orElseThrow(() -> new FileFormatException(fileName
         + " line 1: cannot tell the kind of file from the header '" + header + "'; an enterprise report has"
@@ -76,36 +72,22 @@ final class CsvRowReader implements RowReader {
     kind.columns().stream().filter(c -> c.required() && !seen.containsKey(c.name())).forEach(c -> problems.add(
         c.name(), ReasonCode.MISSING, "column " + c.name() + " (" + String.join("/", c.aliases()) + ") is missing"));
     if (!problems.isEmpty()) {
-      throw new FileFormatException(fileName + " line 1: the header of this " + FieldNames.describe(kind)
-          + " has problems: " + String.join("; ", problems.list().stream().map(Reason::message).toList()));
+      throw new FileFormatException(fileName + " line 1: the header of this " + kind.description() + " has "
+          + (problems.count() == 1 ? "a problem: " : problems.count() + " problems: ")
+          + String.join("; ", problems.list().stream().map(Reason::message).toList()));
     }
     return new CsvRowReader(lines, fileName, source, header, columns, kind);
   }
 
   @Override
-  public boolean hasNext() {
-    try {
-      while (next == null) {
-        byte[] line = lines.next();
-        if (line == null) {
-          return false;
-        }
-        next = row(line);
+  RawRow readRow() throws IOException {
+    for (byte[] line = lines.next(); line != null; line = lines.next()) {
+      RawRow row = row(line);
+      if (row != null) {
+        return row;
       }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public RawRow next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRow row = next;
-    next = null;
-    return row;
+    return null;
   }
 
   /** The row starting with this line, or null when it is blank. */
@@ -182,11 +164,6 @@ final class CsvRowReader implements RowReader {
   }
 
   @Override
-  public FileKind kind() {
-    return kind;
-  }
-
-  @Override
   public RawFormat format() {
     return RawFormat.CSV_ROW;
   }
@@ -194,10 +171,5 @@ final class CsvRowReader implements RowReader {
   @Override
   public Optional<String> header() {
     return Optional.of(header);
-  }
-
-  @Override
-  public void close() throws IOException {
-    lines.close();
   }
 }

@@ -44,8 +44,8 @@ final class FieldNames {
     String[] parts = split(cell);
     Optional<Column> column = canonical(cell).flatMap(kind::column);
     if (column.isEmpty()) {
-      problems.add(null, ReasonCode.UNKNOWN_FIELD, "unknown field '" + cell + "' for " + describe(kind)
-          + "; the fields are " + String.join(", ", kind.header()));
+      problems.add(null, ReasonCode.UNKNOWN_FIELD, "unknown field '" + cell + "'; the fields of this "
+          + kind.description() + " are " + String.join(", ", kind.header()));
       return null;
     }
     String annotation = parts[1];
@@ -57,10 +57,6 @@ final class FieldNames {
       return null;
     }
     return found;
-  }
-
-  static String describe(FileKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (kind.name().endsWith("REPORT") ? "s" : " file");
   }
 
   /** The name and the unit annotation (null when there is none) of a cell. */

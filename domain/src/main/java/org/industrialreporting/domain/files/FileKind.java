@@ -19,28 +19,35 @@ import org.industrialreporting.domain.indicator.Unit;
  * Columns of another kind are then unknown columns of this one, reported as such.
  */
 public enum FileKind {
-  ENTERPRISE_REPORT(Stream.concat(
+  ENTERPRISE_REPORT("enterprise report file", Stream.concat(
       Stream.of(Columns.CREDIT_CODE, Columns.PERIOD), Stream.of(EnterpriseIndicator.values()).map(Column::of)).toList()),
-  PARK_REPORT(Stream.concat(
+  PARK_REPORT("park report file", Stream.concat(
       Stream.of(Columns.PARK_ID, Columns.PERIOD), Stream.of(ParkIndicator.values()).map(Column::of)).toList()),
-  ENTERPRISES(List.of(
+  ENTERPRISES("enterprise registry file", List.of(
       Columns.CREDIT_CODE, Columns.NAME, Columns.DISTRICT_CODE,
       Column.optional("park_id", "园区代码"), Column.optional("town", "乡镇街道"),
       Column.required("industry_code", "行业代码"), Column.optional("tags", "企业标签"),
       Column.optional("above_scale", "规上企业"), Column.optional("key_energy_user", "重点用能单位"),
       Column.optional("land_area_mu", Unit.MU, "用地面积"),
       Column.optional("energy_budget_tce", Unit.TCE, "用能预算"))),
-  PARKS(List.of(
+  PARKS("park registry file", List.of(
       Columns.PARK_ID, Columns.NAME, Columns.DISTRICT_CODE, Column.required("level", "园区级别"),
       Column.optional("parent_park_id", "上级园区代码"))),
-  TARGETS(List.of(
+  TARGETS("targets file", List.of(
       Column.required("scope_type", "范围类型"), Column.required("scope_id", "范围代码"),
       Column.required("year", "年度"), Column.required("indicator", "指标"), Column.required("target", "目标值")));
 
+  private final String description;
   private final List<Column> columns;
 
-  FileKind(List<Column> columns) {
+  FileKind(String description, List<Column> columns) {
+    this.description = description;
     this.columns = columns;
+  }
+
+  /** What the file is, for messages, e.g. {@code park report file}. */
+  public String description() {
+    return description;
   }
 
   /** The columns in the order of the English header the simulator and exports write. */

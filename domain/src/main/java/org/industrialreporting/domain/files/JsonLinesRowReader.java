@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.industrialreporting.avro.RawFormat;
@@ -25,22 +23,18 @@ import org.industrialreporting.domain.validation.Reasons;
  * strings or numbers; a number keeps its literal text, so it is parsed as exactly as a CSV cell. A null value is
  * an absent field. The first object tells the file's kind; keys of other kinds are unknown fields of its rows.
  */
-final class JsonLinesRowReader implements RowReader {
+final class JsonLinesRowReader extends LineRowReader {
 
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final ByteLines lines;
-  private final String fileName;
-  private final String source;
-  private final FileKind kind;
-  private RawRow next;
+  private byte[] first;
+  private final long firstLineNumber;
 
-  private JsonLinesRowReader(ByteLines lines, String fileName, String source, FileKind kind, RawRow first) {
-    this.lines = lines;
-    this.fileName = fileName;
-    this.source = source;
-    this.kind = kind;
-    this.next = first;
+  private JsonLinesRowReader(ByteLines lines, String fileName, String source, FileKind kind, byte[] first,
+      long firstLineNumber) {
+    super(lines, fileName, source, kind);
+    this.first = first;
+    this.firstLineNumber = firstLineNumber;
   }
 
   /** Reads the first object to tell the file's kind. */
@@ -63,41 +57,31 @@ final class JsonLinesRowReader implements RowReader {
     FileKind kind = FieldNames.detectKind(keys).orElseThrow(() -> new FileFormatException(fileName
         + " line " + lines.lineNumber() + ": cannot tell the kind of records from the keys " + keys
         + "; an enterprise report has credit_code and period, a park report park_id and period"));
-    JsonLinesRowReader reader = new JsonLinesRowReader(lines, fileName, source, kind, null);
-    reader.next = reader.row(raw, lines.lineNumber());
-    return reader;
+    return new JsonLinesRowReader(lines, fileName, source, kind, raw, lines.lineNumber());
   }
 
   @Override
-  public boolean hasNext() {
-    try {
-      while (next == null) {
-        byte[] line = lines.next();
-        if (line == null) {
-          return false;
-        }
-        if (!isBlank(line)) {
-          next = row(ByteLines.content(line), lines.lineNumber());
-        }
+  RawRow readRow() throws IOException {
+    if (first != null) {
+      RawRow row = row(first, firstLineNumber);
+      first = null;
+      return row;
+    }
+    for (byte[] line = lines.next(); line != null; line = lines.next()) {
+      if (!isBlank(line)) {
+        return row(ByteLines.content(line), lines.lineNumber());
       }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public RawRow next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRow row = next;
-    next = null;
-    return row;
+    return null;
   }
 
   private RawRow row(byte[] raw, long lineNumber) {
-    Origin origin = Origin.fileRow(source, fileName, lineNumber, RawFormat.JSON, raw, null);
+    return object(Origin.fileRow(source, fileName, lineNumber, RawFormat.JSON, raw, null), kind());
+  }
+
+  /** The row of one flat JSON object (the origin's raw bytes, which may span lines) with the kind's field names. */
+  static RawRow object(Origin origin, FileKind kind) {
+    byte[] raw = origin.raw();
     Map<String, String> fields = new HashMap<>();
     Reasons problems = new Reasons();
     try {
@@ -110,7 +94,7 @@ final class JsonLinesRowReader implements RowReader {
     } catch (IOException | IllegalArgumentException e) {
       String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       return RawRow.unreadable(origin, new Reason(null, ReasonCode.MALFORMED_ROW,
-          "the line is not a flat JSON object: " + detail));
+          "the record is not a flat JSON object: " + detail));
     }
     return new RawRow(origin, fields, problems.list(), true);
   }
@@ -145,11 +129,6 @@ final class JsonLinesRowReader implements RowReader {
   }
 
   @Override
-  public FileKind kind() {
-    return kind;
-  }
-
-  @Override
   public RawFormat format() {
     return RawFormat.JSON;
   }
@@ -157,10 +136,5 @@ final class JsonLinesRowReader implements RowReader {
   @Override
   public Optional<String> header() {
     return Optional.empty();
-  }
-
-  @Override
-  public void close() throws IOException {
-    lines.close();
   }
 }

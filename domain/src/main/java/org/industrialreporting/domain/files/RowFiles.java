@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.industrialreporting.domain.validation.Origin;
+import org.industrialreporting.domain.validation.RawRow;
 
 /**
  * Opens input files: CSV with a header row, or JSON lines, told apart by the first character after an optional
@@ -44,6 +46,17 @@ public final class RowFiles {
     ByteLines lines = new ByteLines(buffered);
     return startsWithBrace(buffered) ? JsonLinesRowReader.open(lines, fileName, source)
         : CsvRowReader.open(lines, fileName, source);
+  }
+
+  /**
+   * One JSON object, e.g. the body of an HTTP request, as a row of the given kind: the same field names,
+   * aliases, value rules and problems as a line of a JSON lines file. Never throws for bad input: a body that is
+   * no flat JSON object gives an unreadable row.
+   *
+   * @param origin where the object came from, with its raw bytes
+   */
+  public static RawRow jsonObject(Origin origin, FileKind kind) {
+    return JsonLinesRowReader.object(origin, kind);
   }
 
   private static boolean startsWithBrace(BufferedInputStream in) throws IOException {

@@ -3,16 +3,16 @@ package org.industrialreporting.domain.indicator;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import org.industrialreporting.avro.IndicatorTotals;
 import org.industrialreporting.avro.MonthlyReport;
 
 /**
  * The indicators of an enterprise's monthly report (规上工业企业月报), in submission order, with their stored
- * fields on {@link MonthlyReport} and {@link IndicatorTotals}. Use {@link #get}/{@link #set} instead of spelling
- * out a switch over the fields.
+ * fields on {@link MonthlyReport} and {@link IndicatorTotals} (the same names, except that the totals hold
+ * {@code employee_months}). Use {@code get}/{@code set} and {@code getTotal}/{@code setTotal} instead of spelling out
+ * a switch over the fields.
  */
-public enum EnterpriseIndicator implements Indicator {
+public enum EnterpriseIndicator implements Indicator, StoredIn<MonthlyReport, IndicatorTotals> {
   OUTPUT_VALUE("output_value", "工业总产值", Unit.THOUSAND_YUAN, "output_value_yuan",
       MonthlyReport::getOutputValueYuan, MonthlyReport::setOutputValueYuan,
       IndicatorTotals::getOutputValueYuan, IndicatorTotals::setOutputValueYuan),
@@ -46,43 +46,27 @@ public enum EnterpriseIndicator implements Indicator {
       IndicatorTotals::getExportValueYuan, IndicatorTotals::setExportValueYuan);
 
   private final Definition definition;
-  private final StoredField<MonthlyReport, IndicatorTotals> stored;
+  private final FieldAccessors<MonthlyReport, IndicatorTotals> stored;
 
   EnterpriseIndicator(String fieldName, String alias, Unit unit, String storedField,
       ToLongFunction<MonthlyReport> reportGetter, ObjLongConsumer<MonthlyReport> reportSetter,
       ToLongFunction<IndicatorTotals> totalsGetter, ObjLongConsumer<IndicatorTotals> totalsSetter) {
     // Only profit may be negative (a loss).
     this.definition = new Definition(fieldName, alias, unit, storedField, "profit".equals(fieldName));
-    this.stored = new StoredField<>(reportGetter, reportSetter, totalsGetter, totalsSetter);
+    this.stored = new FieldAccessors<>(reportGetter, reportSetter, totalsGetter, totalsSetter);
   }
 
-  /** The facts of the indicator; on IndicatorTotals the stored field is the same except {@code employee_months}. */
   @Override
   public Definition definition() {
     return definition;
   }
 
-  /** The stored value on a report. */
-  public long get(MonthlyReport report) {
-    return stored.reportGetter().applyAsLong(report);
-  }
-
-  /** Sets the stored value on a report. */
-  public void set(MonthlyReport report, long value) {
-    stored.reportSetter().accept(report, value);
-  }
-
-  /** The stored value on a sum of reports. */
-  public long get(IndicatorTotals totals) {
-    return stored.totalsGetter().applyAsLong(totals);
-  }
-
-  /** Sets the stored value on a sum of reports. */
-  public void set(IndicatorTotals totals, long value) {
-    stored.totalsSetter().accept(totals, value);
+  @Override
+  public FieldAccessors<MonthlyReport, IndicatorTotals> accessors() {
+    return stored;
   }
 
   public static Optional<EnterpriseIndicator> byFieldName(String fieldName) {
-    return Stream.of(values()).filter(i -> i.fieldName().equals(fieldName)).findFirst();
+    return Indicator.byFieldName(values(), fieldName);
   }
 }

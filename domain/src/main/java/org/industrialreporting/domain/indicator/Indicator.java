@@ -68,6 +68,11 @@ public sealed interface Indicator permits EnterpriseIndicator, ParkIndicator {
 
   /** The indicator with this submission field name (exact, lower case), e.g. for a target's indicator. */
   static Optional<Indicator> byFieldName(String fieldName) {
-    return all().stream().filter(i -> i.fieldName().equals(fieldName)).findFirst();
+    return byFieldName(all().toArray(Indicator[]::new), fieldName);
+  }
+
+  /** The one of these indicators with this submission field name. */
+  static <I extends Indicator> Optional<I> byFieldName(I[] indicators, String fieldName) {
+    return Stream.of(indicators).filter(i -> i.fieldName().equals(fieldName)).findFirst();
   }
 }

@@ -3,7 +3,6 @@ package org.industrialreporting.domain.indicator;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import org.industrialreporting.avro.ParkReport;
 import org.industrialreporting.avro.ParkTotals;
 
@@ -11,7 +10,7 @@ import org.industrialreporting.avro.ParkTotals;
  * The figures of a park's monthly report, which no enterprise reports, with their stored fields on
  * {@link ParkReport} and {@link ParkTotals}. None may be negative.
  */
-public enum ParkIndicator implements Indicator {
+public enum ParkIndicator implements Indicator, StoredIn<ParkReport, ParkTotals> {
   FISCAL_REVENUE("fiscal_revenue", "财政收入", Unit.THOUSAND_YUAN, "fiscal_revenue_yuan",
       ParkReport::getFiscalRevenueYuan, ParkReport::setFiscalRevenueYuan,
       ParkTotals::getFiscalRevenueYuan, ParkTotals::setFiscalRevenueYuan),
@@ -29,13 +28,13 @@ public enum ParkIndicator implements Indicator {
       ParkTotals::getLandRecoveredCentimu, ParkTotals::setLandRecoveredCentimu);
 
   private final Definition definition;
-  private final StoredField<ParkReport, ParkTotals> stored;
+  private final FieldAccessors<ParkReport, ParkTotals> stored;
 
   ParkIndicator(String fieldName, String alias, Unit unit, String storedField,
       ToLongFunction<ParkReport> reportGetter, ObjLongConsumer<ParkReport> reportSetter,
       ToLongFunction<ParkTotals> totalsGetter, ObjLongConsumer<ParkTotals> totalsSetter) {
     this.definition = new Definition(fieldName, alias, unit, storedField, false);
-    this.stored = new StoredField<>(reportGetter, reportSetter, totalsGetter, totalsSetter);
+    this.stored = new FieldAccessors<>(reportGetter, reportSetter, totalsGetter, totalsSetter);
   }
 
   @Override
@@ -43,27 +42,12 @@ public enum ParkIndicator implements Indicator {
     return definition;
   }
 
-  /** The stored value on a park report. */
-  public long get(ParkReport report) {
-    return stored.reportGetter().applyAsLong(report);
-  }
-
-  /** Sets the stored value on a park report. */
-  public void set(ParkReport report, long value) {
-    stored.reportSetter().accept(report, value);
-  }
-
-  /** The stored value on a sum of park reports. */
-  public long get(ParkTotals totals) {
-    return stored.totalsGetter().applyAsLong(totals);
-  }
-
-  /** Sets the stored value on a sum of park reports. */
-  public void set(ParkTotals totals, long value) {
-    stored.totalsSetter().accept(totals, value);
+  @Override
+  public FieldAccessors<ParkReport, ParkTotals> accessors() {
+    return stored;
   }
 
   public static Optional<ParkIndicator> byFieldName(String fieldName) {
-    return Stream.of(values()).filter(i -> i.fieldName().equals(fieldName)).findFirst();
+    return Indicator.byFieldName(values(), fieldName);
   }
 }

@@ -31,8 +31,7 @@ public final class EnterpriseRows {
 
   /** The enterprise, or every reason the row is refused; a park named must be registered (per the context). */
   public Validated<Enterprise> parse(RawRow row, ValidationContext context) {
-    Reasons reasons = new Reasons();
-    reasons.addAll(row.problems());
+    Reasons reasons = Reasons.forRow(row);
     if (!row.readable()) {
       return Validated.invalid(reasons.list());
     }

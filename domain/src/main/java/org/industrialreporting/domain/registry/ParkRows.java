@@ -15,8 +15,7 @@ public final class ParkRows {
 
   /** The park, or every reason the row is refused. */
   public Validated<Park> parse(RawRow row) {
-    Reasons reasons = new Reasons();
-    reasons.addAll(row.problems());
+    Reasons reasons = Reasons.forRow(row);
     if (!row.readable()) {
       return Validated.invalid(reasons.list());
     }

@@ -31,8 +31,7 @@ public final class TargetRows {
 
   /** The target, or every reason the row is refused; a park scope must be registered (per the context). */
   public Validated<Target> parse(RawRow row, ValidationContext context) {
-    Reasons reasons = new Reasons();
-    reasons.addAll(row.problems());
+    Reasons reasons = Reasons.forRow(row);
     if (!row.readable()) {
       return Validated.invalid(reasons.list());
     }

@@ -25,7 +25,6 @@ import org.industrialreporting.domain.validation.ValidationContext;
 public final class EnterpriseReportValidator {
 
   static final String CREDIT_CODE = "credit_code";
-  static final String PERIOD = "period";
 
   private final ReportRules rules;
 
@@ -35,14 +34,12 @@ public final class EnterpriseReportValidator {
 
   /** The report in exact units with the entry point's stamp, or every reason the row is refused. */
   public Validated<MonthlyReport> validate(RawRow row, SubmissionStamp stamp, ValidationContext context) {
-    Reasons reasons = new Reasons();
-    reasons.addAll(row.problems());
+    Reasons reasons = Reasons.forRow(row);
     if (!row.readable()) {
       return Validated.invalid(reasons.list());
     }
     String creditCode = checkCreditCode(row.required(CREDIT_CODE, reasons), reasons);
-    String periodText = row.required(PERIOD, reasons);
-    YearMonth period = periodText == null ? null : rules.period().check(PERIOD, periodText, reasons).orElse(null);
+    YearMonth period = IndicatorFields.period(row, rules.period(), reasons);
     Map<EnterpriseIndicator, Long> values = IndicatorFields.parse(row, EnterpriseIndicator.class, reasons);
     checkAgainstContext(creditCode, period, values, context, reasons);
     return Validated.of(reasons, () -> {
@@ -61,7 +58,7 @@ public final class EnterpriseReportValidator {
   public List<Reason> check(MonthlyReport report, ValidationContext context) {
     Reasons reasons = new Reasons();
     String creditCode = checkCreditCode(report.getCreditCode(), reasons);
-    YearMonth period = rules.period().check(PERIOD, report.getPeriod(), reasons).orElse(null);
+    YearMonth period = rules.period().check(IndicatorFields.PERIOD, report.getPeriod(), reasons).orElse(null);
     Map<EnterpriseIndicator, Long> values = new EnumMap<>(EnterpriseIndicator.class);
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
       values.put(indicator, indicator.get(report));

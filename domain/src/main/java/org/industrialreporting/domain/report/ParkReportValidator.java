@@ -32,15 +32,12 @@ public final class ParkReportValidator {
 
   /** The park report in exact units with the entry point's stamp, or every reason the row is refused. */
   public Validated<ParkReport> validate(RawRow row, SubmissionStamp stamp, ValidationContext context) {
-    Reasons reasons = new Reasons();
-    reasons.addAll(row.problems());
+    Reasons reasons = Reasons.forRow(row);
     if (!row.readable()) {
       return Validated.invalid(reasons.list());
     }
     String parkId = checkParkId(row.required(PARK_ID, reasons), context, reasons);
-    String periodText = row.required(EnterpriseReportValidator.PERIOD, reasons);
-    YearMonth period = periodText == null ? null
-        : rules.period().check(EnterpriseReportValidator.PERIOD, periodText, reasons).orElse(null);
+    YearMonth period = IndicatorFields.period(row, rules.period(), reasons);
     Map<ParkIndicator, Long> values = IndicatorFields.parse(row, ParkIndicator.class, reasons);
     return Validated.of(reasons, () -> {
       ParkReport report = new ParkReport();
@@ -58,7 +55,7 @@ public final class ParkReportValidator {
   public List<Reason> check(ParkReport report, ValidationContext context) {
     Reasons reasons = new Reasons();
     checkParkId(report.getParkId(), context, reasons);
-    rules.period().check(EnterpriseReportValidator.PERIOD, report.getPeriod(), reasons);
+    rules.period().check(IndicatorFields.PERIOD, report.getPeriod(), reasons);
     Map<ParkIndicator, Long> values = new EnumMap<>(ParkIndicator.class);
     for (ParkIndicator indicator : ParkIndicator.values()) {
       values.put(indicator, indicator.get(report));

@@ -11,6 +11,13 @@ public final class Reasons {
 
   private final List<Reason> found = new ArrayList<>();
 
+  /** Reasons that start with the row's own problems (unknown or duplicate fields, a malformed row). */
+  public static Reasons forRow(RawRow row) {
+    Reasons reasons = new Reasons();
+    reasons.addAll(row.problems());
+    return reasons;
+  }
+
   public void add(String field, ReasonCode code, String message) {
     found.add(new Reason(field, code, message));
   }
@@ -26,11 +33,6 @@ public final class Reasons {
   /** Number of reasons so far; lets a rule tell whether a sub-check added any. */
   public int count() {
     return found.size();
-  }
-
-  /** Whether any reason so far concerns the field. */
-  public boolean concern(String field) {
-    return found.stream().anyMatch(r -> field.equals(r.field()));
   }
 
   public List<Reason> list() {

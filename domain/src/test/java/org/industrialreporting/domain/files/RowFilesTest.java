@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.industrialreporting.avro.RawFormat;
+import org.industrialreporting.domain.validation.Origin;
 import org.industrialreporting.domain.validation.RawRow;
 import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.domain.validation.ReasonCode;
@@ -178,6 +179,19 @@ class RowFilesTest {
       assertThat(rows.get(2).readable()).isFalse();
       assertThat(rows.get(3).problems()).extracting(Reason::code).containsExactly(ReasonCode.MALFORMED_ROW);
     }
+  }
+
+  @Test
+  void readsOneJsonObjectSuchAsARequestBody() {
+    byte[] body = "{\n  \"park_id\": \"XZ-HTZ\",\n  \"财政收入\": 230000.5,\n  \"colour\": 1\n}"
+        .getBytes(StandardCharsets.UTF_8);
+    RawRow row = RowFiles.jsonObject(Origin.request("intake", "req-7", RawFormat.JSON, body), FileKind.PARK_REPORT);
+    assertThat(row.fields()).containsEntry("park_id", "XZ-HTZ").containsEntry("fiscal_revenue", "230000.5");
+    assertThat(row.problems()).extracting(Reason::code).containsExactly(ReasonCode.UNKNOWN_FIELD);
+    assertThat(row.origin().location()).isEqualTo("req-7");
+    RawRow broken = RowFiles.jsonObject(Origin.request("intake", "req-8", RawFormat.JSON, new byte[] {'['}),
+        FileKind.PARK_REPORT);
+    assertThat(broken.readable()).isFalse();
   }
 
   @Test

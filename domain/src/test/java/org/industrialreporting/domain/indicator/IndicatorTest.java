@@ -38,13 +38,13 @@ class IndicatorTest {
     long value = 1;
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
       indicator.set(report, value);
-      indicator.set(totals, value * 10);
+      indicator.setTotal(totals, value * 10);
       value++;
     }
     value = 1;
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
       assertThat(indicator.get(report)).as(indicator.name()).isEqualTo(value);
-      assertThat(indicator.get(totals)).as(indicator.name()).isEqualTo(value * 10);
+      assertThat(indicator.getTotal(totals)).as(indicator.name()).isEqualTo(value * 10);
       value++;
     }
     assertThat(report.getEnergyKgce()).isEqualTo(6);
@@ -58,13 +58,13 @@ class IndicatorTest {
     long value = 1;
     for (ParkIndicator indicator : ParkIndicator.values()) {
       indicator.set(report, value);
-      indicator.set(totals, value * 10);
+      indicator.setTotal(totals, value * 10);
       value++;
     }
     assertThat(report.getActualFdiUsd()).isEqualTo(3);
     assertThat(totals.getLandRecoveredCentimu()).isEqualTo(50);
     assertThat(ParkIndicator.LAND_SUPPLIED_MU.get(report)).isEqualTo(4);
-    assertThat(ParkIndicator.FISCAL_REVENUE.get(totals)).isEqualTo(10);
+    assertThat(ParkIndicator.FISCAL_REVENUE.getTotal(totals)).isEqualTo(10);
   }
 
   @Test

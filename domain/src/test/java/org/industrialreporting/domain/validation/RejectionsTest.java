@@ -21,6 +21,7 @@ class RejectionsTest {
     List<Reason> reasons = List.of(new Reason("credit_code", ReasonCode.CREDIT_CODE_FORMAT, "too short"),
         new Reason(null, ReasonCode.MISSING, "whole"));
     RejectedReport rejected = Rejections.of(row, reasons, Instant.parse("2026-10-08T02:00:00Z"));
+    assertThat(origin.describe()).isEqualTo("submit:reports.csv:12");
     assertThat(rejected.getSource()).isEqualTo("submit");
     assertThat(rejected.getOrigin()).isEqualTo("reports.csv:12");
     assertThat(rejected.getLineNumber()).isEqualTo(12L);

@@ -126,8 +126,8 @@ final class RollupCalculator {
     Map<String, Growth> growth = new TreeMap<>();
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
       growth.put(indicator.fieldName(), new Growth(
-          hasBefore ? Ratios.growthBp(indicator.get(totals), indicator.get(previous)) : null,
-          comparable ? Ratios.growthBp(indicator.get(comparableNow), indicator.get(comparableBefore)) : null));
+          hasBefore ? Ratios.growthBp(indicator.getTotal(totals), indicator.getTotal(previous)) : null,
+          comparable ? Ratios.growthBp(indicator.getTotal(comparableNow), indicator.getTotal(comparableBefore)) : null));
     }
     return Figures.newBuilder()
         .setReportingEnterprises(Math.toIntExact(now.enterprises()))
@@ -146,7 +146,7 @@ final class RollupCalculator {
   private static IndicatorTotals totals(CellVector cell, CellField block) {
     IndicatorTotals totals = new IndicatorTotals();
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
-      indicator.set(totals, cell.get(block, indicator.ordinal()));
+      indicator.setTotal(totals, cell.get(block, indicator.ordinal()));
     }
     return totals;
   }
@@ -198,7 +198,7 @@ final class RollupCalculator {
     Map<String, Growth> growth = new TreeMap<>();
     for (ParkIndicator indicator : ParkIndicator.values()) {
       growth.put(indicator.fieldName(), new Growth(
-          previous == null ? null : Ratios.growthBp(indicator.get(totals), indicator.get(previous)), null));
+          previous == null ? null : Ratios.growthBp(indicator.getTotal(totals), indicator.getTotal(previous)), null));
     }
     return new ParkReportFigures(Math.toIntExact(now.parks()), totals, previous, growth);
   }
@@ -206,7 +206,7 @@ final class RollupCalculator {
   private static ParkTotals parkTotals(CellVector cell) {
     ParkTotals totals = new ParkTotals();
     for (ParkIndicator indicator : ParkIndicator.values()) {
-      indicator.set(totals, cell.get(FISCAL_REVENUE, indicator.ordinal()));
+      indicator.setTotal(totals, cell.get(FISCAL_REVENUE, indicator.ordinal()));
     }
     return totals;
   }
@@ -222,9 +222,9 @@ final class RollupCalculator {
       if (indicator == EnterpriseIndicator.EMPLOYEES) {
         actual = month.get(OUTPUT_VALUE, EnterpriseIndicator.EMPLOYEES.ordinal());
       } else if (indicator instanceof EnterpriseIndicator enterprise) {
-        actual = enterprise.get(ytd.getTotals());
+        actual = enterprise.getTotal(ytd.getTotals());
       } else {
-        actual = ytd.getParkReports() == null ? 0 : ((ParkIndicator) indicator).get(ytd.getParkReports().getTotals());
+        actual = ytd.getParkReports() == null ? 0 : ((ParkIndicator) indicator).getTotal(ytd.getParkReports().getTotals());
       }
       completions.add(new TargetCompletion(name, target, actual, Ratios.shareBp(actual, target)));
     }));
