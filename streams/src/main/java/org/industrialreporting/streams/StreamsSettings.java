@@ -19,21 +19,23 @@ import org.industrialreporting.kafka.KafkaSettings;
  * @param commitInterval how often progress is committed; with exactly-once also how soon results are visible
  * @param cacheBytes     record cache of all threads, which coalesces store updates between commits
  * @param flushInterval  how often buffered rollup changes are passed on and changed rollups are emitted
+ * @param rocksDbBytes   off-heap memory shared by all RocksDB stores of the process (block cache and memtables)
  */
 public record StreamsSettings(
     String applicationId, Path stateDir, int threads, boolean exactlyOnce, Duration commitInterval, long cacheBytes,
-    Duration flushInterval) {
+    Duration flushInterval, long rocksDbBytes) {
 
   public static final String DEFAULT_APPLICATION_ID = "reporting-rollups";
 
   /** Production defaults: exactly-once, two threads (one per core of the reference machine). */
   public static StreamsSettings defaults(Path stateDir) {
     return new StreamsSettings(DEFAULT_APPLICATION_ID, stateDir, 2, true, Duration.ofMillis(100),
-        64L * 1024 * 1024, Duration.ofMillis(100));
+        64L * 1024 * 1024, Duration.ofMillis(100), BoundedRocksDbMemory.DEFAULT_TOTAL_BYTES);
   }
 
   public StreamsSettings withApplicationId(String id) {
-    return new StreamsSettings(id, stateDir, threads, exactlyOnce, commitInterval, cacheBytes, flushInterval);
+    return new StreamsSettings(id, stateDir, threads, exactlyOnce, commitInterval, cacheBytes, flushInterval,
+        rocksDbBytes);
   }
 
   /** The Kafka Streams configuration: these settings over the cluster's, with default serdes deliberately unset. */
@@ -54,7 +56,12 @@ public record StreamsSettings(
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    // With transactions v2 the first write after a commit can meet CONCURRENT_TRANSACTIONS while the coordinator
+    // finishes the previous one; the default 100 ms retry backoff would then cap throughput (KAFKA-18654).
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 10);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 2000);
+    props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+    props.put(BoundedRocksDbMemory.TOTAL_BYTES, rocksDbBytes);
     return props;
   }
 }

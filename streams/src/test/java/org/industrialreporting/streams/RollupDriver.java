@@ -49,7 +49,7 @@ final class RollupDriver implements AutoCloseable {
 
   RollupDriver(Path stateDir) {
     StreamsSettings settings = new StreamsSettings(StreamsSettings.DEFAULT_APPLICATION_ID, stateDir, 1, true,
-        Duration.ofMillis(100), 1024 * 1024, FLUSH);
+        Duration.ofMillis(100), 1024 * 1024, FLUSH, 16L * 1024 * 1024);
     RollupTopology topology = new RollupTopology(topics, serdes,
         ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)), settings);
     Properties props = topology.properties(KafkaSettings.of("test:9092"));

@@ -35,6 +35,15 @@ public final class StreamsOptions {
           + " (default: ${DEFAULT-VALUE}).")
   long flushIntervalMs;
 
+  @Option(names = "--rocksdb-memory-mb", paramLabel = "MB", defaultValue = "256",
+      description = "Off-heap memory all RocksDB stores of this instance share (default: ${DEFAULT-VALUE}).")
+  long rocksDbMemoryMb;
+
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Record cache of all stream threads, which coalesces updates between commits"
+          + " (default: ${DEFAULT-VALUE}).")
+  long cacheMb;
+
   /** The settings, with the state under {@code defaultStateDir} unless a directory was given. */
   public StreamsSettings settings(Path defaultStateDir) {
     boolean exactlyOnce = switch (guarantee) {
@@ -45,6 +54,7 @@ public final class StreamsOptions {
     };
     StreamsSettings defaults = StreamsSettings.defaults(stateDir != null ? stateDir : defaultStateDir);
     return new StreamsSettings(applicationId, defaults.stateDir(), threads, exactlyOnce,
-        Duration.ofMillis(commitIntervalMs), defaults.cacheBytes(), Duration.ofMillis(flushIntervalMs));
+        Duration.ofMillis(commitIntervalMs), cacheMb * 1024 * 1024, Duration.ofMillis(flushIntervalMs),
+        rocksDbMemoryMb * 1024 * 1024);
   }
 }

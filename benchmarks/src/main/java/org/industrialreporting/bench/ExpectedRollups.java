@@ -1,0 +1,98 @@
+package org.industrialreporting.bench;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.domain.keys.TopicKeys;
+
+/**
+ * The rollups a batch computation gives for the reports published, to check the pipeline against: for every
+ * district and park and month, the reporting enterprises and the exact sums of output, value added and energy, and
+ * last year's output over the comparable enterprises. Kept in arrays by enterprise so that a national world of
+ * several months fits in memory; the latest revision of each report counts, as in the pipeline.
+ */
+final class ExpectedRollups {
+
+  /** The figures compared for one rollup. */
+  record Cell(long enterprises, long output, long valueAdded, long energy, long comparablePreviousOutput) {
+  }
+
+  private final Map<String, Integer> indexes = new HashMap<>();
+  private final List<String> districts = new ArrayList<>();
+  private final List<String> parks = new ArrayList<>();
+  private final Map<String, String> shared = new HashMap<>(); // one String per district or park, not per enterprise
+  private final int capacity;
+  private final Map<YearMonth, Month> months = new HashMap<>();
+
+  private static final class Month {
+    final long[] revision;
+    final long[] output;
+    final long[] valueAdded;
+    final long[] energy;
+
+    Month(int size) {
+      revision = new long[size];
+      output = new long[size];
+      valueAdded = new long[size];
+      energy = new long[size];
+    }
+  }
+
+  ExpectedRollups(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** Notes where an enterprise's reports count. */
+  void register(Enterprise enterprise) {
+    indexes.put(enterprise.getCreditCode(), districts.size());
+    districts.add(shared.computeIfAbsent(enterprise.getDistrictCode(), d -> d));
+    parks.add(enterprise.getParkId() == null ? null : shared.computeIfAbsent(enterprise.getParkId(), p -> p));
+  }
+
+  /** Counts a published report, unless a higher revision of it was counted already. */
+  void observe(MonthlyReport report) {
+    int i = indexes.get(report.getCreditCode());
+    Month month = months.computeIfAbsent(YearMonth.parse(report.getPeriod()), p -> new Month(capacity));
+    if (report.getRevision() > month.revision[i]) {
+      month.revision[i] = report.getRevision();
+      month.output[i] = report.getOutputValueYuan();
+      month.valueAdded[i] = report.getValueAddedYuan();
+      month.energy[i] = report.getEnergyKgce();
+    }
+  }
+
+  /** The expected month figures by rollup key ({@code scope_id|period}) of districts and parks. */
+  Map<String, Cell> cells() {
+    Map<String, long[]> sums = new TreeMap<>();
+    months.forEach((period, month) -> {
+      Month lastYear = months.get(period.minusYears(1));
+      for (int i = 0; i < districts.size(); i++) {
+        if (month.revision[i] == 0) {
+          continue;
+        }
+        long previousOutput = lastYear != null && lastYear.revision[i] != 0 ? lastYear.output[i] : 0;
+        add(sums, TopicKeys.rollup(districts.get(i), period), month, i, previousOutput);
+        if (parks.get(i) != null) {
+          add(sums, TopicKeys.rollup(parks.get(i), period), month, i, previousOutput);
+        }
+      }
+    });
+    Map<String, Cell> cells = new TreeMap<>();
+    sums.forEach((key, s) -> cells.put(key, new Cell(s[0], s[1], s[2], s[3], s[4])));
+    return cells;
+  }
+
+  private static void add(Map<String, long[]> sums, String key, Month month, int i, long previousOutput) {
+    long[] s = sums.computeIfAbsent(key, k -> new long[5]);
+    s[0]++;
+    s[1] += month.output[i];
+    s[2] += month.valueAdded[i];
+    s[3] += month.energy[i];
+    s[4] += previousOutput;
+  }
+}

@@ -1,0 +1,109 @@
+package org.industrialreporting.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.industrialreporting.avro.Figures;
+import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.schemas.serde.AvroSerdes;
+
+/**
+ * Follows the rollup topics as a dashboard would (read_committed, latest record per key) and notes when each
+ * rollup arrived, for the pipeline's completion time and the latency of single reports.
+ */
+final class RollupWatcher implements AutoCloseable {
+
+  /** A rollup as it arrived: its key, the timestamp of the latest input in it, and when it was seen. */
+  record Arrival(String key, long updatedAtMillis, long seenAtMillis) {
+  }
+
+  private final KafkaConsumer<String, Rollup> consumer;
+  private final Map<String, Rollup> latest = new ConcurrentHashMap<>();
+  private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+  private final Thread thread;
+  private volatile boolean recordArrivals;
+
+  RollupWatcher(KafkaSettings kafka, AvroSerdes serdes, TopicCatalog topics) {
+    consumer = new KafkaConsumer<>(kafka.consumer(null), new StringDeserializer(),
+        serdes.value(Rollup.class).deserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.districtRollups().name(), topics.parkRollups().name())) {
+      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    thread = new Thread(this::follow, "rollup-watcher");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void follow() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        var records = consumer.poll(Duration.ofMillis(100));
+        long now = System.currentTimeMillis();
+        for (var record : records) {
+          if (record.value() == null) {
+            latest.remove(record.key());
+          } else {
+            latest.put(record.key(), record.value());
+            if (recordArrivals) {
+              arrivals.add(new Arrival(record.key(), record.value().getUpdatedAt().toEpochMilli(), now));
+            }
+          }
+        }
+      }
+    } catch (WakeupException e) {
+      // closing
+    }
+  }
+
+  /** Starts noting arrivals, for the latency measurement. */
+  void recordArrivals() {
+    recordArrivals = true;
+  }
+
+  List<Arrival> arrivals() {
+    return List.copyOf(arrivals);
+  }
+
+  /** The rollups that differ from the batch computation (and the expected ones missing); empty when all match. */
+  List<String> differences(Map<String, ExpectedRollups.Cell> expected) {
+    List<String> differences = new ArrayList<>();
+    expected.forEach((key, want) -> {
+      Rollup rollup = latest.get(key);
+      ExpectedRollups.Cell got = rollup == null ? null : cell(rollup.getMonth());
+      if (!want.equals(got)) {
+        differences.add(key + ": expected " + want + ", got " + got);
+      }
+    });
+    latest.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> differences.add(k + ": unexpected"));
+    return differences;
+  }
+
+  private static ExpectedRollups.Cell cell(Figures month) {
+    long previous = month.getComparablePrevious() == null ? 0 : month.getComparablePrevious().getOutputValueYuan();
+    return new ExpectedRollups.Cell(month.getReportingEnterprises(), month.getTotals().getOutputValueYuan(),
+        month.getTotals().getValueAddedYuan(), month.getTotals().getEnergyKgce(), previous);
+  }
+
+  int size() {
+    return latest.size();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    consumer.wakeup();
+    thread.join(5_000);
+    consumer.close();
+  }
+}

@@ -1,0 +1,123 @@
+package org.industrialreporting.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The streams application under test in a JVM of its own, started from the same launcher as the benchmark
+ * ({@code reporting streams ...}), so that its memory is measured alone: peak resident memory from the kernel
+ * ({@code VmHWM}), peak heap from its GC log, and the size of its state directory.
+ */
+final class StreamsProcess implements AutoCloseable {
+
+  private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
+
+  private final Process process;
+  private final Path gcLog;
+  private final Path stateDir;
+  private long peakRssKb;
+
+  private StreamsProcess(Process process, Path gcLog, Path stateDir) {
+    this.process = process;
+    this.gcLog = gcLog;
+    this.stateDir = stateDir;
+  }
+
+  /**
+   * Starts {@code reporting streams} with these arguments in a new JVM with the given heap; its output goes to
+   * {@code streams.log} in the work directory.
+   */
+  static StreamsProcess start(Path workDir, int heapMb, Path stateDir, List<String> streamsArguments)
+      throws IOException {
+    Path gcLog = workDir.resolve("streams-gc.log");
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog,
+        "-cp", System.getProperty("java.class.path"),
+        "org.industrialreporting.launcher.ReportingCli", "streams", "--state-dir", stateDir.toString()));
+    command.addAll(streamsArguments);
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(workDir.resolve("streams.log").toFile())
+        .start();
+    return new StreamsProcess(process, gcLog, stateDir);
+  }
+
+  /** Waits until the application reports that it runs, failing with its log if it exits. */
+  void awaitRunning(Path log, Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The streams application exited with " + process.exitValue() + ":\n"
+            + Files.readString(log));
+      }
+      if (Files.exists(log) && Files.readString(log).contains("Streams application:")) {
+        return;
+      }
+      sample();
+      Thread.sleep(100); // polling a child process's log, not waiting for time to pass
+    }
+    throw new IllegalStateException("The streams application did not start within " + timeout.toSeconds() + " s");
+  }
+
+  /** Notes the process's peak resident memory so far; call while it runs. */
+  void sample() {
+    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          peakRssKb = Math.max(peakRssKb, Long.parseLong(line.replaceAll("\\D", "")));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not on Linux, or the process is gone: the last sample stands
+    }
+  }
+
+  long peakRssMb() {
+    return peakRssKb / 1024;
+  }
+
+  /** The largest heap occupancy before a collection, from the GC log. */
+  long peakHeapMb() throws IOException {
+    long peak = 0;
+    if (Files.exists(gcLog)) {
+      for (String line : Files.readAllLines(gcLog)) {
+        Matcher m = HEAP_BEFORE_GC.matcher(line);
+        if (m.find()) {
+          peak = Math.max(peak, Long.parseLong(m.group(1)));
+        }
+      }
+    }
+    return peak;
+  }
+
+  long stateDirMb() throws IOException {
+    if (!Files.exists(stateDir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(stateDir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024 * 1024);
+    }
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    sample();
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
