@@ -1,6 +1,8 @@
 package org.industrialreporting.launcher;
 
 import java.lang.reflect.Constructor;
+import org.industrialreporting.launcher.commands.BrokerCommand;
+import org.industrialreporting.launcher.commands.HealthcheckCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
@@ -18,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = ReportingCli.Version.class,
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
-        SimulateCommand.class, CommandLine.HelpCommand.class})
+        SimulateCommand.class, BrokerCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */
