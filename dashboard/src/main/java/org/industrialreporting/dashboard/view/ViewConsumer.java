@@ -175,6 +175,7 @@ public final class ViewConsumer implements ViewStatus, AutoCloseable {
     }
     consumer.assign(assigned);
     consumer.seekToBeginning(added);
+    log.info("Dashboard view reads {} more partitions: {}", added.size(), added);
     if (!assignedOnce) {
       assignedOnce = true;
       // Readiness waits for what existed at start; a topic created later is followed, not waited for.
@@ -187,7 +188,6 @@ public final class ViewConsumer implements ViewStatus, AutoCloseable {
       }
       updateReadiness();
     }
-    log.info("Dashboard view reads {} more partitions: {}", added.size(), added);
   }
 
   /** The batch decoded; null when the registry did not answer, so that the batch must be read again. */

@@ -6,9 +6,12 @@ import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.MetricsOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
+import org.industrialreporting.metrics.MetricsEndpoint;
+import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
@@ -35,6 +38,9 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Mixin
   ValidationOptions validation;
+
+  @Mixin
+  MetricsOptions metricsOptions;
 
   @Option(names = "--describe", description = "Print the topology description and exit.")
   boolean describe;
@@ -65,8 +71,11 @@ public final class StreamsCommand implements Callable<Integer> {
     String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
         "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
     try (ServiceGroup services = new ServiceGroup()) {
+      ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics));
+      context.out().println("Metrics: " + endpoint.url());
       StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), context);
+          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), metrics, context);
       return services.awaitStop();
     }
   }
