@@ -146,7 +146,7 @@ public final class DashboardApi implements AutoCloseable {
       answer(ctx, view -> {
         Scope scope = scope(view, ctx, type);
         YearMonth last = scope.period(view, to);
-        YearMonth first = from.orElse(last.minusMonths(ScopeJson.DEFAULT_SERIES_MONTHS - 1));
+        YearMonth first = from.orElseGet(() -> ScopeJson.defaultFrom(view, scope, last));
         ScopeJson.checkRange(first, last);
         return ScopeJson.series(view, scope, indicator, first, last);
       });

@@ -187,6 +187,16 @@ final class ScopeJson {
     }
   }
 
+  /**
+   * The first month of a series that names none: two years before its last month, or the scope's first month with
+   * a rollup when that is later, so that a chart does not open on empty months.
+   */
+  static YearMonth defaultFrom(View view, Scope scope, YearMonth to) {
+    YearMonth twoYears = to.minusMonths(DEFAULT_SERIES_MONTHS - 1);
+    YearMonth first = scope.rollups(view).history(scope.id()).ceilingKey(twoYears);
+    return first == null || first.isAfter(to) ? twoYears : first;
+  }
+
   /** The months from {@code from} to {@code to}; a 400 when the range is backwards or longer than ten years. */
   static void checkRange(YearMonth from, YearMonth to) {
     if (from.isAfter(to)) {

@@ -178,8 +178,10 @@ class DashboardApiTest {
     assertThat(points.get(2).get("ytd").asLong()).isEqualTo(15_833_333_331L);
     assertThat(points.get(2).get("ytd_growth_bp").asInt()).isEqualTo(1140);
     assertThat(points.get(2).get("display").get("ytd_growth").asText()).isEqualTo("+11.4%");
-    // Default: two years up to the latest month.
-    assertThat(http.json("/api/districts/" + DISTRICT + "/series").get("points")).hasSize(24);
+    // Default: up to two years before the latest month, from the first month with a rollup.
+    assertThat(http.json("/api/districts/" + DISTRICT + "/series").get("points")).extracting(p -> p.get("period").asText())
+        .containsExactly("2026-08", "2026-09");
+    assertThat(http.json("/api/districts/" + DISTRICT + "/series?to=2028-09").get("points")).hasSize(24);
     // A park-report figure has no rollup data here: points without values.
     assertThat(http.json("/api/parks/" + ZONE + "/series?indicator=fiscal_revenue&from=2026-09&to=2026-09")
         .get("points").get(0).get("ytd").isNull()).isTrue();
