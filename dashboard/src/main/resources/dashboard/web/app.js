@@ -12,6 +12,8 @@
     again: false,
   };
   const charts = {};
+  // The headline cards, by indicator: 规上工业总产值 and 规上工业增加值.
+  const HEADLINES = ['output_value', 'value_added'];
   const $ = (selector, root) => (root || document).querySelector(selector);
 
   function cell(text, className) {
@@ -120,6 +122,8 @@
     document.querySelectorAll('.ytd-label').forEach((n) => { n.textContent = display.ytd_label + '累计'; });
     document.querySelectorAll('.card[data-indicator]').forEach((card) => {
       const figure = display.indicators.find((i) => i.indicator === card.dataset.indicator);
+      $('h2', card).textContent = '规上' + figure.label;
+      card.querySelectorAll('.unit').forEach((n) => { n.textContent = figure.unit; });
       $('.value', card).textContent = figure.ytd;
       setGrowth($('.growth', card), figure.ytd_growth);
       $('.month', card).textContent = figure.month;
@@ -400,7 +404,17 @@
     };
   }
 
+  function addHeadlineCards() {
+    const template = $('#headline-card').content.firstElementChild;
+    HEADLINES.forEach((indicator) => {
+      const card = template.cloneNode(true);
+      card.dataset.indicator = indicator;
+      $('#structure-card').before(card);
+    });
+  }
+
   function start() {
+    addHeadlineCards();
     const hash = readHash();
     state.district = hash.district;
     state.period = hash.period;

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
@@ -41,29 +43,11 @@ public final class View {
     String key = record.key();
     Object value = record.value();
     switch (record.source()) {
-      case PARK_REGISTRY -> {
-        if (value == null) {
-          parks.remove(key);
-        } else {
-          parks.put(key, (Park) value);
-        }
-      }
-      case ENTERPRISE_REGISTRY -> {
-        if (value == null) {
-          enterpriseNames.remove(key);
-        } else {
-          enterpriseNames.put(key, ((Enterprise) value).getName());
-        }
-      }
-      case DISTRICT_ROLLUPS -> apply(districtRollups, key, (Rollup) value);
-      case PARK_ROLLUPS -> apply(parkRollups, key, (Rollup) value);
-      case ACCEPTED_REPORTS -> {
-        if (value == null) {
-          enterprises.remove(key);
-        } else {
-          enterprises.put(key, (AttributedReport) value);
-        }
-      }
+      case PARK_REGISTRY -> putOrRemove(parks, key, (Park) value);
+      case ENTERPRISE_REGISTRY -> putOrRemove(enterpriseNames, key, value == null ? null : ((Enterprise) value).getName());
+      case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
+      case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
+      case ACCEPTED_REPORTS -> putOrRemove(enterprises::put, enterprises::remove, key, (AttributedReport) value);
       case ANOMALY_ALERTS -> {
         if (value != null) { // the topic is not compacted: a null value means nothing
           alerts.apply((AnomalyAlert) value);
@@ -76,11 +60,16 @@ public final class View {
     }
   }
 
-  private static void apply(RollupIndex index, String key, Rollup rollup) {
-    if (rollup == null) {
-      index.remove(key);
+  private static <V> void putOrRemove(Map<String, V> map, String key, V value) {
+    putOrRemove(map::put, map::remove, key, value);
+  }
+
+  /** A record of a compacted topic: the latest value per key, a tombstone removes the key. */
+  private static <V> void putOrRemove(BiConsumer<String, V> put, Consumer<String> remove, String key, V value) {
+    if (value == null) {
+      remove.accept(key);
     } else {
-      index.put(key, rollup);
+      put.accept(key, value);
     }
   }
 

@@ -42,10 +42,8 @@ public final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "dashboard needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
-        "dashboard needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    String servers = kafka.requiredBootstrapServers("dashboard");
+    String registryUrl = registry.requiredUrl("dashboard");
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       DashboardRole.start(services, kafka.settings(servers, context), kafka.catalog(),

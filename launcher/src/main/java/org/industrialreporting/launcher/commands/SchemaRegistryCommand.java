@@ -36,8 +36,7 @@ public final class SchemaRegistryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "schema-registry needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    String servers = kafka.requiredBootstrapServers("schema-registry");
     try (ServiceGroup services = new ServiceGroup()) {
       SchemaRegistryServer server = services.add("Schema Registry",
           SchemaRegistryServer.start(registry.settings(kafka.settings(servers, context))));

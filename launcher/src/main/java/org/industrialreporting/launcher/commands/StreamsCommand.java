@@ -66,10 +66,8 @@ public final class StreamsCommand implements Callable<Integer> {
       context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
       return 0;
     }
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    String servers = kafka.requiredBootstrapServers("streams");
+    String registryUrl = registry.requiredUrl("streams");
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics));
