@@ -10,8 +10,10 @@ import static org.industrialreporting.dashboard.TestRecords.ZONE;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -256,7 +258,7 @@ class DashboardIT {
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
         in.lines().filter(line -> line.startsWith("data:")).forEach(events::add);
-      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException e) {
         // closed with the server
       }
     });

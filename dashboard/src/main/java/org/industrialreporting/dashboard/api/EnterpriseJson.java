@@ -3,6 +3,7 @@ package org.industrialreporting.dashboard.api;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.dashboard.display.DisplayUnit;
@@ -47,7 +48,7 @@ final class EnterpriseJson {
         .with("scope_id", scope.id())
         .with("scope_name", scope.name(view))
         .with("period", query.period().toString())
-        .with("window", query.window().name().toLowerCase(java.util.Locale.ROOT))
+        .with("window", query.window().name().toLowerCase(Locale.ROOT))
         .with("sort", query.sort())
         .with("enterprise_count", rows.size())
         .with("totals", new JsonObject()

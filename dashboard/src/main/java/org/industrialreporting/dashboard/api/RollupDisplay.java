@@ -68,7 +68,7 @@ final class RollupDisplay {
    * The year-to-date figure shown: sums, except for employees, whose person-months are shown as the average
    * headcount over the months of the year so far (从业人员平均人数).
    */
-  static long ytdValue(EnterpriseIndicator indicator, Figures ytd, YearMonth period) {
+  private static long ytdValue(EnterpriseIndicator indicator, Figures ytd, YearMonth period) {
     long sum = indicator.get(ytd.getTotals());
     if (indicator != EnterpriseIndicator.EMPLOYEES) {
       return sum;
@@ -77,7 +77,7 @@ final class RollupDisplay {
         .longValueExact();
   }
 
-  static Integer comparable(Growth growth) {
+  private static Integer comparable(Growth growth) {
     return growth == null ? null : growth.getComparableBp();
   }
 

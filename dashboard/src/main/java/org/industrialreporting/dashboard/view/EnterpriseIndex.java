@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.internal.AttributedReport;
@@ -54,7 +55,7 @@ public final class EnterpriseIndex {
     }
   }
 
-  private static void forEachScope(EnterpriseMonth month, java.util.function.Consumer<ScopeMonth> action) {
+  private static void forEachScope(EnterpriseMonth month, Consumer<ScopeMonth> action) {
     action.accept(new ScopeMonth(ScopeType.DISTRICT, month.districtCode(), month.period()));
     for (String park : month.parkIds()) {
       action.accept(new ScopeMonth(ScopeType.PARK, park, month.period()));

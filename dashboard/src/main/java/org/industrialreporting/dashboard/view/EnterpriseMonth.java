@@ -2,6 +2,7 @@ package org.industrialreporting.dashboard.view;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 
 /**
@@ -57,7 +58,7 @@ public final class EnterpriseMonth {
     return energyBudgetKgce;
   }
 
-  static long[] figuresOf(java.util.function.ToLongFunction<EnterpriseIndicator> value) {
+  static long[] figuresOf(ToLongFunction<EnterpriseIndicator> value) {
     long[] figures = new long[INDICATORS.length];
     for (EnterpriseIndicator indicator : INDICATORS) {
       figures[indicator.ordinal()] = value.applyAsLong(indicator);

@@ -20,15 +20,20 @@ public final class ReadModel {
     this.view = new View(districtNames);
   }
 
-  /** Applies a batch of records in order, as one change; an empty batch changes nothing. */
+  /** Applies a batch of records in order, as one change; the version moves when the batch can change the view. */
   public void apply(List<ViewRecord> batch) {
     if (batch.isEmpty()) {
       return;
     }
     lock.writeLock().lock();
     try {
-      batch.forEach(view::apply);
-      version.incrementAndGet();
+      boolean changed = false;
+      for (ViewRecord record : batch) {
+        changed |= view.apply(record);
+      }
+      if (changed) {
+        version.incrementAndGet();
+      }
     } finally {
       lock.writeLock().unlock();
     }

@@ -39,7 +39,8 @@ public final class View {
     this.districtNames = districtNames;
   }
 
-  void apply(ViewRecord record) {
+  /** Applies one record; returns whether it can change what the view shows (dead letters are only counted). */
+  boolean apply(ViewRecord record) {
     String key = record.key();
     Object value = record.value();
     switch (record.source()) {
@@ -54,10 +55,11 @@ public final class View {
         }
       }
       case REJECTED_REPORTS -> {
-        // only counted
+        return false;
       }
       default -> throw new IllegalArgumentException("No view of " + record.source());
     }
+    return true;
   }
 
   private static <V> void putOrRemove(Map<String, V> map, String key, V value) {

@@ -1,5 +1,6 @@
 package org.industrialreporting.dashboard.view;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
@@ -18,14 +19,14 @@ public enum ViewSource {
   /** Dead letters, counted but not decoded. */
   REJECTED_REPORTS(null);
 
-  private final Class<? extends org.apache.avro.specific.SpecificRecord> valueType;
+  private final Class<? extends SpecificRecord> valueType;
 
-  ViewSource(Class<? extends org.apache.avro.specific.SpecificRecord> valueType) {
+  ViewSource(Class<? extends SpecificRecord> valueType) {
     this.valueType = valueType;
   }
 
   /** The Avro class of the values, null for a source that is only counted. */
-  public Class<? extends org.apache.avro.specific.SpecificRecord> valueType() {
+  public Class<? extends SpecificRecord> valueType() {
     return valueType;
   }
 }

@@ -12,6 +12,7 @@ import static org.industrialreporting.dashboard.TestRecords.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
@@ -337,7 +338,7 @@ class DashboardApiTest {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           lines.add(line);
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // the stream closes with the server
       }
     });

@@ -164,6 +164,14 @@ class ReadModelTest {
   }
 
   @Test
+  void movesItsVersionOnlyForRecordsThatCanChangeWhatItShows() {
+    apply(ViewSource.REJECTED_REPORTS, A, null);
+    assertThat(model.version()).isZero();
+    apply(ViewSource.PARK_REGISTRY, ZONE, TestRecords.zone());
+    assertThat(model.version()).isEqualTo(1);
+  }
+
+  @Test
   void queriesSeeWholeBatchesNeverHalfOfOne() throws Exception {
     ExecutorService readers = Executors.newFixedThreadPool(2);
     AtomicBoolean writing = new AtomicBoolean(true);
