@@ -38,7 +38,7 @@ class DashboardBrowserIT {
 
   @Test
   void showsTheApisFiguresAndFollowsANewReportWithoutReloading(EmbeddedKafka kafka, TestInfo test) throws Exception {
-    try (Pipeline pipeline = new Pipeline(kafka, test).loadSmallWorld(); Chromium chromium = Chromium.start()) {
+    try (Chromium chromium = Chromium.start(); Pipeline pipeline = new Pipeline(kafka, test).loadSmallWorld()) {
       HttpJson http = pipeline.http();
       String rollupPath = "/api/districts/" + DISTRICT + "/rollup?period=" + SmallWorld.LAST;
       await().atMost(WAIT).ignoreExceptions().until(() ->
