@@ -43,7 +43,7 @@ final class IntakeService {
   /** Enterprise or park reports; 403 when the caller may submit none of them. */
   IntakeResponse reports(String requestId, TokenScope caller, RequestRows body, boolean dryRun) {
     if (body.kind() != FileKind.ENTERPRISE_REPORT && body.kind() != FileKind.PARK_REPORT) {
-      throw new IntakeException(400, "The rows are a " + body.kind().description() + "; this endpoint takes"
+      throw new IntakeException(400, "The rows are " + body.kind().withArticle() + "; this endpoint takes"
           + " enterprise or park reports (registry files go to /v1/registry/...)");
     }
     if (!caller.isAdmin() && coversNone(caller, body)) {
@@ -60,8 +60,8 @@ final class IntakeService {
           + caller.description());
     }
     if (body.kind() != expected) {
-      throw new IntakeException(400, "The rows are a " + body.kind().description() + ", not a "
-          + expected.description());
+      throw new IntakeException(400, "The rows are " + body.kind().withArticle() + ", not "
+          + expected.withArticle());
     }
     return submit(requestId, caller, body, dryRun);
   }

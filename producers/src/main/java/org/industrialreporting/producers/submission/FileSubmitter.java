@@ -77,8 +77,9 @@ public final class FileSubmitter {
     try (CountingStream in = new CountingStream(Files.newInputStream(file));
         RowReader rows = RowFiles.open(in, name, source)) {
       if (!kinds.contains(rows.kind())) {
-        return refused(name, rows.kind(), started, name + " is a " + rows.kind().description() + "; this command"
-            + " takes " + kinds.stream().map(FileKind::description).sorted().collect(Collectors.joining(" or ")));
+        return refused(name, rows.kind(), started, name + " is " + rows.kind().withArticle() + ", which this"
+            + " command does not take (it takes: " + kinds.stream().map(FileKind::description).sorted()
+            .collect(Collectors.joining(", ")) + ")");
       }
       if (rows.kind() == FileKind.PARKS) {
         submission.prepareParkLoad(readAll(file, name));
