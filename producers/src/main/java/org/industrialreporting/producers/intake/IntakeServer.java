@@ -213,13 +213,29 @@ public final class IntakeServer implements AutoCloseable {
     if (!mediaType.equals("multipart/form-data")) {
       return RequestRows.of(mediaType, ctx.bodyAsBytes(), requestId(ctx), settings.maxRows());
     }
-    List<UploadedFile> files = ctx.uploadedFiles();
+    List<UploadedFile> files = uploadedFiles(ctx);
     if (files.size() != 1) {
       throw new IntakeException(400, "A multipart request needs exactly one file part (e.g. curl -F file=@FILE);"
           + " it has " + files.size());
     }
     try (InputStream in = files.get(0).content()) {
       return RequestRows.file(in.readAllBytes(), requestId(ctx), settings.maxRows());
+    }
+  }
+
+  /** The file parts; a body over the limit is 413 and an unreadable one 400, however Jetty reports them. */
+  private List<UploadedFile> uploadedFiles(Context ctx) {
+    try {
+      return ctx.uploadedFiles();
+    } catch (Exception e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (String.valueOf(root.getMessage()).contains("max length exceeded")) {
+        throw new IntakeException(413, "The request is larger than " + settings.maxRequestBytes() + " bytes");
+      }
+      throw new IntakeException(400, "The multipart body cannot be read: " + root.getMessage());
     }
   }
 

@@ -8,6 +8,7 @@ import static org.industrialreporting.producers.submission.Rows.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -171,6 +172,13 @@ class IntakeServerIT {
     HttpResponse<String> tooLarge = post("/v1/reports", acmeToken, "application/json", large);
     assertThat(tooLarge.statusCode()).isEqualTo(413);
     assertThat(JSON.readTree(tooLarge.body()).path("error").asText()).contains("at most " + MAX_BYTES);
+    HttpResponse<String> chunkedUpload = send(request("/v1/reports", acmeToken, "multipart/form-data; boundary=b")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(multipart("b", "big.json",
+            large.replace(",{", "\n{"))))));
+    assertThat(chunkedUpload.statusCode()).as("a chunked upload has no length to check first")
+        .isEqualTo(413);
+    assertThat(post("/v1/reports", acmeToken, "multipart/form-data; boundary=b", "--b--\r\n").statusCode())
+        .isEqualTo(400);
     assertThat(post("/v1/reports", acmeToken, "text/plain", "hello").statusCode()).isEqualTo(415);
     assertThat(post("/v1/reports", acmeToken, "application/json", "{\"credit_code\":").statusCode()).isEqualTo(400);
   }
@@ -178,11 +186,10 @@ class IntakeServerIT {
   @Test
   void takesAnUploadedCsvFile() throws Exception {
     String boundary = "----intake-it";
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"acme.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + REPORT_HEADER + "\n" + report(CODE, "2026-07", "1000") + "\n\r\n--"
-        + boundary + "--\r\n";
+    String csv = REPORT_HEADER + "\n" + report(CODE, "2026-07", "1000") + "\n";
 
-    HttpResponse<String> response = post("/v1/reports", acmeToken, "multipart/form-data; boundary=" + boundary, body);
+    HttpResponse<String> response = send(request("/v1/reports", acmeToken, "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, "acme.csv", csv))));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(JSON.readTree(response.body()).path("results").path(0).path("line").asLong()).isEqualTo(2);
@@ -196,13 +203,28 @@ class IntakeServerIT {
 
   private static HttpResponse<String> post(String path, String token, String contentType, String body)
       throws IOException, InterruptedException {
+    return send(request(path, token, contentType).POST(HttpRequest.BodyPublishers.ofString(body,
+        StandardCharsets.UTF_8)));
+  }
+
+  private static HttpRequest.Builder request(String path, String token, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intake.url()).resolve(path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        .header("Content-Type", contentType);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    return request;
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A form with one file part, as {@code curl -F file=@NAME} sends it. */
+  private static byte[] multipart(String boundary, String fileName, String content) {
+    return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Every record of the topic, read through the registry the intake wrote with. */
