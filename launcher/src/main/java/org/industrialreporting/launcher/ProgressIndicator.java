@@ -2,6 +2,7 @@ package org.industrialreporting.launcher;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import org.industrialreporting.producers.registry.RegistryFollower;
 
 /**
  * Progress of long work on standard error: on a terminal a bar redrawn in place a few times a second, otherwise
@@ -25,9 +26,14 @@ public final class ProgressIndicator {
     this.terminal = terminal;
   }
 
-  /** Whether standard error of this process is a terminal that can show a bar. */
-  public static boolean isTerminal(PrintStream err) {
-    return err == System.err && System.console() != null;
+  /** Progress on {@code err}, drawn as a bar when that is this process's standard error on a terminal. */
+  public static ProgressIndicator on(PrintStream err) {
+    return new ProgressIndicator(err, err == System.err && System.console() != null);
+  }
+
+  /** Shows how far reading the registry topics has come. */
+  public RegistryFollower.Progress registry(String what) {
+    return (read, total) -> show(what, "records", read, total == 0 ? 1 : (double) read / total);
   }
 
   /**

@@ -16,10 +16,9 @@ import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.launcher.ProgressIndicator;
 import org.industrialreporting.launcher.ReportingCli;
+import org.industrialreporting.launcher.config.FileSubmissionOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
-import org.industrialreporting.launcher.config.RegistryOptions;
-import org.industrialreporting.launcher.config.ValidationOptions;
 import org.industrialreporting.producers.publish.Publisher;
 import org.industrialreporting.producers.publish.RecordSink;
 import org.industrialreporting.producers.registry.RegistryFollower;
@@ -47,16 +46,15 @@ final class FileRun {
    * @param kinds the kinds of file the command takes
    * @param readsEnterprises whether validation needs the enterprise registry (reports do, registry files not)
    */
-  record Request(String command, List<Path> files, String sourceName, boolean dryRun, Set<FileKind> kinds,
-      boolean readsEnterprises) {
+  record Request(String command, List<Path> files, Set<FileKind> kinds, boolean readsEnterprises) {
   }
 
   private FileRun() {
   }
 
-  static int run(Request request, KafkaOptions kafka, RegistryOptions registry, ValidationOptions validation,
-      LaunchContext context) throws IOException {
-    if (request.sourceName() != null && request.files().size() != 1) {
+  static int run(Request request, FileSubmissionOptions options, LaunchContext context) throws IOException {
+    KafkaOptions kafka = options.kafka();
+    if (options.sourceName() != null && request.files().size() != 1) {
       throw new IllegalArgumentException("--source-name names one file; " + request.files().size() + " were given");
     }
     for (Path file : request.files()) {
@@ -65,7 +63,7 @@ final class FileRun {
       }
     }
     Optional<KafkaSettings> cluster = kafka.bootstrapServers().map(servers -> kafka.settings(servers, context));
-    if (cluster.isEmpty() && !request.dryRun()) {
+    if (cluster.isEmpty() && !options.dryRun()) {
       throw new IllegalArgumentException(request.command() + " needs a cluster: pass --bootstrap-servers HOST:PORT"
           + " or set REPORTING_BOOTSTRAP_SERVERS (or validate only, with --dry-run)");
     }
@@ -76,27 +74,26 @@ final class FileRun {
               + " (unknown enterprises and parks are not found)");
           return SubmissionContext.withoutRegistry();
         });
-    if (request.dryRun()) {
-      return submitFiles(request, topics, RecordSink.discard(), submissionContext, validation, context);
+    if (options.dryRun()) {
+      return submitFiles(request, options, topics, RecordSink.discard(), submissionContext, context);
     }
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(request.command()
+    String registryUrl = options.registry().url().orElseThrow(() -> new IllegalArgumentException(request.command()
         + " needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
     KafkaSettings settings = cluster.get();
-    Publisher.requireTopics(settings, topics.all().stream().map(t -> t.name()).toList());
-    try (Publisher publisher = Publisher.open(settings, AvroSerdes.connect(registry.settings(registryUrl)),
+    Publisher.requireTopics(settings, topics);
+    try (Publisher publisher = Publisher.open(settings, AvroSerdes.connect(options.registry().settings(registryUrl)),
         "reporting-" + request.command())) {
-      return submitFiles(request, topics, publisher.batch(), submissionContext, validation, context);
+      return submitFiles(request, options, topics, publisher.batch(), submissionContext, context);
     }
   }
 
   private static SubmissionContext readRegistry(KafkaSettings settings, TopicCatalog topics, Request request,
       LaunchContext context) {
     long started = System.nanoTime();
-    ProgressIndicator progress = new ProgressIndicator(context.err(), ProgressIndicator.isTerminal(context.err()));
+    ProgressIndicator progress = ProgressIndicator.on(context.err());
     try (RegistryFollower follower = RegistryFollower.open(settings, topics, request.readsEnterprises(),
         "reporting-" + request.command() + "-registry")) {
-      follower.catchUp(Duration.ofMinutes(5), (read, total) ->
-          progress.show("Reading the registry", "records", read, total == 0 ? 1 : (double) read / total));
+      follower.catchUp(Duration.ofMinutes(5), progress.registry("Reading the registry"));
       progress.finish();
       context.out().printf("Registry: %s%,d parks (read in %.1f s)%n", request.readsEnterprises()
           ? String.format("%,d enterprises, ", follower.view().enterpriseCount()) : "",
@@ -105,9 +102,9 @@ final class FileRun {
     }
   }
 
-  private static int submitFiles(Request request, TopicCatalog topics, RecordSink sink, SubmissionContext
-      submissionContext, ValidationOptions validation, LaunchContext context) throws IOException {
-    Submission submission = new Submission(new InputRules(validation.rules(), topics), submissionContext,
+  private static int submitFiles(Request request, FileSubmissionOptions options, TopicCatalog topics, RecordSink sink,
+      SubmissionContext submissionContext, LaunchContext context) throws IOException {
+    Submission submission = new Submission(new InputRules(options.validation().rules(), topics), submissionContext,
         Permission.everything(), sink, RevisionClock.system(), Clock.systemUTC());
     FileSubmitter submitter = new FileSubmitter(submission, request.kinds(), request.command(), ACK_TIMEOUT);
     PrintStream out = context.out();
@@ -116,9 +113,8 @@ final class FileRun {
     long rejected = 0;
     int refusedFiles = 0;
     for (Path file : request.files()) {
-      String name = request.sourceName() != null ? request.sourceName() : file.getFileName().toString();
-      Printer printer = new Printer(out, new ProgressIndicator(context.err(),
-          ProgressIndicator.isTerminal(context.err())));
+      String name = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
+      Printer printer = new Printer(out, ProgressIndicator.on(context.err()));
       FileSubmitter.FileSummary summary = submitter.submit(file, name, printer);
       printer.progress.finish();
       if (summary.refused()) {

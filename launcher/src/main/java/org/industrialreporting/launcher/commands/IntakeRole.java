@@ -20,10 +20,9 @@ final class IntakeRole {
   static IntakeServer start(ServiceGroup services, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
       ReportRules rules, IntakeOptions options, LaunchContext context) {
     TokenStore tokens = new TokenStore(options.tokens());
-    ProgressIndicator progress = new ProgressIndicator(context.err(), ProgressIndicator.isTerminal(context.err()));
+    ProgressIndicator progress = ProgressIndicator.on(context.err());
     IntakeServer intake = services.add("intake", IntakeServer.start(options.settings(), kafka, topics, serdes, rules,
-        tokens, (read, total) -> progress.show("Intake reading the registry", "records", read,
-            total == 0 ? 1 : (double) read / total)));
+        tokens, progress.registry("Intake reading the registry")));
     progress.finish();
     context.out().println("Intake: " + intake.url());
     if (tokens.list().isEmpty()) {

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.industrialreporting.domain.files.FileKind;
-import org.industrialreporting.launcher.config.KafkaOptions;
+import org.industrialreporting.launcher.config.FileSubmissionOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
-import org.industrialreporting.launcher.config.RegistryOptions;
-import org.industrialreporting.launcher.config.ValidationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Loads registry files (enterprises, parks, targets) into the compacted registry topics. */
@@ -43,21 +40,8 @@ public final class RegisterCommand implements Callable<Integer> {
       description = "Files of that registry, in this order.")
   List<Path> files;
 
-  @Option(names = "--dry-run", description = "Validate and print the results without publishing anything.")
-  boolean dryRun;
-
-  @Option(names = "--source-name", paramLabel = "NAME",
-      description = "Name the rows' origins give instead of the file's name (one FILE only).")
-  String sourceName;
-
   @Mixin
-  KafkaOptions kafka;
-
-  @Mixin
-  RegistryOptions registry;
-
-  @Mixin
-  ValidationOptions validation;
+  FileSubmissionOptions options;
 
   private final LaunchContext context;
 
@@ -67,7 +51,6 @@ public final class RegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return FileRun.run(new FileRun.Request("register", files, sourceName, dryRun, Set.of(registryKind.kind), false),
-        kafka, registry, validation, context);
+    return FileRun.run(new FileRun.Request("register", files, Set.of(registryKind.kind), false), options, context);
   }
 }

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.industrialreporting.domain.files.FileKind;
-import org.industrialreporting.launcher.config.KafkaOptions;
+import org.industrialreporting.launcher.config.FileSubmissionOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
-import org.industrialreporting.launcher.config.RegistryOptions;
-import org.industrialreporting.launcher.config.ValidationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Submits report files: every row validated, accepted rows published, rejected rows reported and dead-lettered. */
@@ -29,24 +26,8 @@ public final class SubmitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files to submit, in this order.")
   List<Path> files;
 
-  @Option(names = "--dry-run",
-      description = "Validate and print the results without publishing anything; without --bootstrap-servers"
-          + " registration is not checked.")
-  boolean dryRun;
-
-  @Option(names = "--source-name", paramLabel = "NAME",
-      description = "Name the rows' origins give instead of the file's name (one FILE only), e.g. the name of the"
-          + " original export when submitting a copy.")
-  String sourceName;
-
   @Mixin
-  KafkaOptions kafka;
-
-  @Mixin
-  RegistryOptions registry;
-
-  @Mixin
-  ValidationOptions validation;
+  FileSubmissionOptions options;
 
   private final LaunchContext context;
 
@@ -56,7 +37,7 @@ public final class SubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return FileRun.run(new FileRun.Request("submit", files, sourceName, dryRun,
-        Set.of(FileKind.ENTERPRISE_REPORT, FileKind.PARK_REPORT), true), kafka, registry, validation, context);
+    return FileRun.run(new FileRun.Request("submit", files,
+        Set.of(FileKind.ENTERPRISE_REPORT, FileKind.PARK_REPORT), true), options, context);
   }
 }

@@ -36,8 +36,8 @@ final class WorldLoad {
   /** Publishes the world with its reports from {@code from} to {@code to}, showing the months as they go. */
   static WorldPublisher.Published publish(Simulation simulation, YearMonth from, YearMonth to, KafkaSettings kafka,
       TopicCatalog topics, AvroSerdes serdes, LaunchContext context) {
-    Publisher.requireTopics(kafka, topics.all().stream().map(t -> t.name()).toList());
-    ProgressIndicator progress = new ProgressIndicator(context.err(), ProgressIndicator.isTerminal(context.err()));
+    Publisher.requireTopics(kafka, topics);
+    ProgressIndicator progress = ProgressIndicator.on(context.err());
     long months = from.until(to, ChronoUnit.MONTHS) + 1;
     try (Publisher publisher = Publisher.open(kafka, serdes, "reporting-simulator")) {
       WorldPublisher.Published published = new WorldPublisher(topics, publisher, ACK_TIMEOUT).publish(simulation,

@@ -103,7 +103,7 @@ public final class IntakeServer implements AutoCloseable {
    */
   public static IntakeServer start(Settings settings, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
       ReportRules rules, TokenStore tokens, RegistryFollower.Progress progress) {
-    Publisher.requireTopics(kafka, topics.all().stream().map(t -> t.name()).toList());
+    Publisher.requireTopics(kafka, topics);
     RegistryFollower registry = RegistryFollower.open(kafka, topics, true, "reporting-intake-registry");
     Publisher publisher = null;
     try {

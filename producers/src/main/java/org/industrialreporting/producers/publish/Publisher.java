@@ -1,7 +1,6 @@
 package org.industrialreporting.producers.publish;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 
 /**
@@ -48,10 +49,11 @@ public final class Publisher implements AutoCloseable {
   }
 
   /**
-   * Fails unless every topic exists, so that a missing topic is named at once instead of each record waiting for
-   * it (and instead of a broker creating it with the wrong settings).
+   * Fails unless every topic of the catalog exists, so that a missing topic is named at once instead of each
+   * record waiting for it (and instead of a broker creating it with the wrong settings).
    */
-  public static void requireTopics(KafkaSettings kafka, Collection<String> topics) {
+  public static void requireTopics(KafkaSettings kafka, TopicCatalog catalog) {
+    List<String> topics = catalog.all().stream().map(TopicSpec::name).toList();
     try (Admin admin = Admin.create(kafka.admin("reporting-topic-check"))) {
       Set<String> existing = admin.listTopics().names().get(TOPIC_CHECK.toMillis(), TimeUnit.MILLISECONDS);
       List<String> missing = topics.stream().filter(t -> !existing.contains(t)).sorted().toList();
