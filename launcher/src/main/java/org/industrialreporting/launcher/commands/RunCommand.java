@@ -9,6 +9,7 @@ import org.industrialreporting.kafka.TopicProvisioner;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
+import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.RegistryOptions;
@@ -23,13 +24,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named), the topics
- * and the embedded Schema Registry (unless an external one is named), with every address printed, until Ctrl-C or
- * SIGTERM.
+ * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named), the topics,
+ * the embedded Schema Registry (unless an external one is named), the streams application, the intake and, on
+ * first start, the demo data, with every address printed, until Ctrl-C or SIGTERM.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created,"
-        + " an embedded Schema Registry, the streams application and the dashboard.",
+    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created, an"
+        + " embedded Schema Registry, the streams application, the HTTP intake and the dashboard; on first start"
+        + " (empty topics) the demo world is loaded.",
         "With --bootstrap-servers the services use that cluster instead of starting a broker;"
             + " with --schema-registry-url that registry instead of starting one.",
         "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
@@ -52,6 +54,13 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin
   DashboardOptions dashboard;
+
+  @Mixin
+  IntakeOptions intake;
+
+  @Option(names = "--no-demo",
+      description = "Start with empty topics; by default the demo world is loaded when the topics are empty.")
+  boolean noDemo;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker and the streams application keep their data"
@@ -98,8 +107,12 @@ public final class RunCommand implements Callable<Integer> {
       StreamsSettings streamsSettings = streams.settings(dataDir.resolve("streams"));
       StreamsRole.start(services, settings, kafka.catalog(), serdes, streamsSettings, validation.rules(), metrics,
           context);
+      IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, context);
       DashboardRole.start(services, settings, kafka.catalog(), serdes,
           dashboard.settings(streamsSettings.applicationId()), metrics, context);
+      if (!noDemo) {
+        WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);
+      }
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }
