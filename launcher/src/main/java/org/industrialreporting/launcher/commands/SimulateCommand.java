@@ -12,17 +12,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.industrialreporting.domain.period.PeriodRule;
+import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.producers.simulator.Simulation;
 import org.industrialreporting.producers.simulator.SimulationWriter;
+import org.industrialreporting.producers.simulator.WorldPublisher;
 import org.industrialreporting.producers.simulator.YearToDateTotal;
+import org.industrialreporting.schemas.serde.AvroSerdes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Writes a simulated world as CSV files in the submission formats, and prints what it wrote. */
+/** Writes a simulated world as CSV files in the submission formats, or publishes it to the topics. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = {"Generate a deterministic world of enterprises, parks, targets, monthly reports, park reports and"
         + " anomaly labels, as CSV files in the submission formats (the same seed and options give the same bytes).",
+        "With --publish the world goes straight to the topics instead, at full speed: registries and targets"
+            + " first, then park reports and reports month by month.",
         "The demo world reproduces Xiuzhou's headline figures for January-September 2026; the national world is"
             + " for benchmarks."})
 public final class SimulateCommand implements Callable<Integer> {
@@ -52,6 +59,17 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Directory the CSV files are written to, created if missing (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
+  @Option(names = "--publish",
+      description = "Publish to the topics of --bootstrap-servers through --schema-registry-url instead of writing"
+          + " files.")
+  boolean publish;
+
+  @Mixin
+  KafkaOptions kafka;
+
+  @Mixin
+  RegistryOptions registry;
+
   private final LaunchContext context;
 
   SimulateCommand(LaunchContext context) {
@@ -68,6 +86,9 @@ public final class SimulateCommand implements Callable<Integer> {
     YearMonth first = month("--from", from, simulation.defaultFrom());
     YearMonth last = month("--to", to, simulation.defaultTo());
     PrintStream out = context.out();
+    if (publish) {
+      return publish(simulation, first, last);
+    }
     out.printf("Simulating the %s (seed %d), %s to %s, into %s%n", simulation, seed, first, last, outputDir);
     SimulationWriter.Summary summary = SimulationWriter.write(simulation, outputDir, first, last,
         (period, written) -> context.err().printf("  %s: %,d reports written%n", period, written));
@@ -75,6 +96,22 @@ public final class SimulateCommand implements Callable<Integer> {
       out.printf("Wrote %s (%,d rows)%n", file.file(), file.rows());
     }
     printTotals(out, summary, last);
+    return 0;
+  }
+
+  private int publish(Simulation simulation, YearMonth first, YearMonth last) {
+    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
+        "simulate --publish needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException("simulate --publish needs a"
+        + " Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    context.out().printf("Publishing the %s (seed %d), %s to %s, to %s%n", simulation, seed, first, last, servers);
+    WorldPublisher.Published published = WorldLoad.publish(simulation, first, last, kafka.settings(servers, context),
+        kafka.catalog(), AvroSerdes.connect(registry.settings(registryUrl)), context);
+    double seconds = Math.max(published.elapsed().toNanos() / 1e9, 1e-3);
+    context.out().printf("Published %,d parks, %,d enterprises, %,d targets, %,d park reports and %,d reports:"
+        + " %,d records in %.1f s (%,.0f records/s), every one acknowledged%n", published.parks(),
+        published.enterprises(), published.targets(), published.parkReports(), published.reports(),
+        published.records(), seconds, published.records() / seconds);
     return 0;
   }
 

@@ -6,9 +6,12 @@ import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.MetricsOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
+import org.industrialreporting.metrics.MetricsEndpoint;
+import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
@@ -36,6 +39,9 @@ public final class StreamsCommand implements Callable<Integer> {
   @Mixin
   ValidationOptions validation;
 
+  @Mixin
+  MetricsOptions metricsOptions;
+
   @Option(names = "--describe", description = "Print the topology description and exit.")
   boolean describe;
 
@@ -60,13 +66,14 @@ public final class StreamsCommand implements Callable<Integer> {
       context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
       return 0;
     }
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    String servers = kafka.requiredBootstrapServers("streams");
+    String registryUrl = registry.requiredUrl("streams");
     try (ServiceGroup services = new ServiceGroup()) {
+      ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics));
+      context.out().println("Metrics: " + endpoint.url());
       StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), context);
+          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), metrics, context);
       return services.awaitStop();
     }
   }

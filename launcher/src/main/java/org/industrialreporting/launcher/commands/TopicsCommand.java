@@ -38,8 +38,7 @@ public final class TopicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "topics needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    String servers = kafka.requiredBootstrapServers("topics");
     TopicProvisioner.Result result =
         provision(kafka.settings(servers, context), kafka.catalog(), Optional.ofNullable(replicationFactor));
     printTable(kafka.catalog(), result);

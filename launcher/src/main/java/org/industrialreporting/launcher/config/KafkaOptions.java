@@ -38,6 +38,12 @@ public final class KafkaOptions {
     return Optional.ofNullable(bootstrapServers).filter(s -> !s.isBlank());
   }
 
+  /** The external cluster, which the role {@code command} cannot do without; a usage error naming the flag if unset. */
+  public String requiredBootstrapServers(String command) {
+    return bootstrapServers().orElseThrow(() -> new IllegalArgumentException(command
+        + " needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+  }
+
   /** Settings for the given cluster, with client properties from all layers (flags win). */
   public KafkaSettings settings(String servers, LaunchContext context) {
     Map<String, String> props = new HashMap<>(context.kafkaProperties());

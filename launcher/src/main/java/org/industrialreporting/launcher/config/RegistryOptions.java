@@ -28,6 +28,12 @@ public final class RegistryOptions {
     return Optional.ofNullable(url).filter(u -> !u.isBlank());
   }
 
+  /** The external registry, which the role {@code command} cannot do without; a usage error naming the flag if unset. */
+  public String requiredUrl(String command) {
+    return url().orElseThrow(() -> new IllegalArgumentException(command
+        + " needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+  }
+
   /** Client settings for the registry at {@code registryUrl}; a malformed URL or user info is a usage error. */
   public RegistrySettings settings(String registryUrl) {
     return RegistrySettings.of(registryUrl)
