@@ -117,7 +117,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       Files.createDirectories(logDir);
       formatIfNew(config, logDir);
     } catch (Exception e) {
-      throw new EmbeddedKafkaException("Cannot prepare the broker's data directory " + logDir + ": " + e.getMessage(), e);
+      throw new EmbeddedKafkaException("Cannot prepare the broker's data directory " + logDir + ": " + e, e);
     }
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     try {

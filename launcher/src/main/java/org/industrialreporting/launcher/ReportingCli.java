@@ -9,6 +9,7 @@ import org.industrialreporting.launcher.commands.RegisterCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
+import org.industrialreporting.launcher.commands.SetupCommand;
 import org.industrialreporting.launcher.commands.SimulateCommand;
 import org.industrialreporting.launcher.commands.SubmitCommand;
 import org.industrialreporting.launcher.commands.TokensCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.IVersionProvider;
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
-        DashboardCommand.class, BrokerCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
+        DashboardCommand.class, SetupCommand.class, BrokerCommand.class, HealthcheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

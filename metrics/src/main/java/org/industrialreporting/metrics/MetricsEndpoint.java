@@ -1,5 +1,6 @@
 package org.industrialreporting.metrics;
 
+import java.util.function.BooleanSupplier;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 
@@ -10,6 +11,8 @@ import io.javalin.config.RoutesConfig;
 public final class MetricsEndpoint implements AutoCloseable {
 
   public static final String PATH = "/metrics";
+  /** Answers 200 while the role is healthy, 503 otherwise: the container health check of roles without a server. */
+  public static final String HEALTH_PATH = "/health";
   /** The port Prometheus' Java agents use by convention. */
   public static final int DEFAULT_PORT = 9464;
 
@@ -29,14 +32,22 @@ public final class MetricsEndpoint implements AutoCloseable {
     });
   }
 
-  /** Serves {@code GET /metrics} alone on {@code host:port} (port 0: a free one). */
-  public static MetricsEndpoint start(ProcessMetrics metrics, String host, int port) {
+  /**
+   * Serves {@code GET /metrics} and {@code GET /health} alone on {@code host:port} (port 0: a free one).
+   *
+   * @param healthy whether the role is healthy right now
+   */
+  public static MetricsEndpoint start(ProcessMetrics metrics, String host, int port, BooleanSupplier healthy) {
     Javalin app = Javalin.create(config -> {
       config.jetty.host = host;
       config.jetty.port = port;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       addTo(config.routes, metrics);
+      config.routes.get(HEALTH_PATH, ctx -> {
+        boolean up = healthy.getAsBoolean();
+        ctx.status(up ? 200 : 503).json(java.util.Map.of("status", up ? "UP" : "DOWN"));
+      });
     });
     app.start();
     return new MetricsEndpoint(app, host);

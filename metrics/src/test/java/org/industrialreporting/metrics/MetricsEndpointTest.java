@@ -15,7 +15,7 @@ class MetricsEndpointTest {
   @Test
   void servesJvmAndOwnMetricsInPrometheusTextFormat() throws Exception {
     try (ProcessMetrics metrics = ProcessMetrics.withJvmMetrics();
-         MetricsEndpoint endpoint = MetricsEndpoint.start(metrics, "127.0.0.1", 0)) {
+         MetricsEndpoint endpoint = MetricsEndpoint.start(metrics, "127.0.0.1", 0, () -> true)) {
       metrics.registry().counter("reporting.test.things", "kind", "a").increment(3);
 
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.url())).build(),
@@ -32,13 +32,27 @@ class MetricsEndpointTest {
   @Test
   void answersOpenMetricsWhenAskedFor() throws Exception {
     try (ProcessMetrics metrics = ProcessMetrics.withJvmMetrics();
-         MetricsEndpoint endpoint = MetricsEndpoint.start(metrics, "127.0.0.1", 0)) {
+         MetricsEndpoint endpoint = MetricsEndpoint.start(metrics, "127.0.0.1", 0, () -> true)) {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.url()))
           .header("Accept", "application/openmetrics-text; version=1.0.0").build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
           type -> assertThat(type).startsWith("application/openmetrics-text"));
       assertThat(response.body()).endsWith("# EOF\n");
+    }
+  }
+
+  @Test
+  void healthFollowsTheRole() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean(false);
+    try (ProcessMetrics metrics = ProcessMetrics.withJvmMetrics();
+         MetricsEndpoint endpoint = MetricsEndpoint.start(metrics, "127.0.0.1", 0, up::get)) {
+      URI health = URI.create(endpoint.url().replace(MetricsEndpoint.PATH, MetricsEndpoint.HEALTH_PATH));
+      assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(503);
+      up.set(true);
+      assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
     }
   }
 }

@@ -1,11 +1,9 @@
 package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
-import org.industrialreporting.kafka.TopicProvisioner;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
@@ -96,10 +94,7 @@ public final class RunCommand implements Callable<Integer> {
       });
       out.println("Kafka bootstrap servers: " + servers);
       KafkaSettings settings = kafka.settings(servers, context);
-      TopicProvisioner.Result topics = TopicsCommand.provision(settings, kafka.catalog(), Optional.empty());
-      out.printf("Topics: %d ready (%d created now)%n",
-          topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
-      topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
+      TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
       String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);

@@ -42,7 +42,7 @@ public final class SchemaRegistryCommand implements Callable<Integer> {
           SchemaRegistryServer.start(registry.settings(kafka.settings(servers, context))));
       context.out().println("Schema Registry: " + server.url());
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
-      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics));
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics, () -> true));
       context.out().println("Metrics: " + endpoint.url());
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();

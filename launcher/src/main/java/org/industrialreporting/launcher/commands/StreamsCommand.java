@@ -1,6 +1,7 @@
 package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
@@ -15,6 +16,7 @@ import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
+import org.industrialreporting.streams.StreamsRunner;
 import org.industrialreporting.streams.StreamsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,10 +72,12 @@ public final class StreamsCommand implements Callable<Integer> {
     String registryUrl = registry.requiredUrl("streams");
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
-      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics));
+      AtomicReference<StreamsRunner> runner = new AtomicReference<>();
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics,
+          () -> runner.get() != null && runner.get().streams().state().isRunningOrRebalancing()));
       context.out().println("Metrics: " + endpoint.url());
-      StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), metrics, context);
+      runner.set(StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
+          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), metrics, context));
       return services.awaitStop();
     }
   }

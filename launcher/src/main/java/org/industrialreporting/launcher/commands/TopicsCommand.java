@@ -53,6 +53,17 @@ public final class TopicsCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Ensures the catalog's topics exist and prints one line about them, with a warning per topic that has other
+   * settings; for the commands that set a cluster up on their way ({@code run}, {@code setup}).
+   */
+  static void provisionAndSummarize(KafkaSettings settings, TopicCatalog catalog, LaunchContext context) {
+    TopicProvisioner.Result topics = provision(settings, catalog, Optional.empty());
+    context.out().printf("Topics: %d ready (%d created now)%n",
+        topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
+    topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
+  }
+
   private void printTable(TopicCatalog catalog, TopicProvisioner.Result result) {
     var out = context.out();
     out.printf("%-32s %10s  %-8s %-14s %s%n", "TOPIC", "PARTITIONS", "CLEANUP", "RETENTION", "STATUS");

@@ -1,5 +1,6 @@
 package org.industrialreporting.launcher.config;
 
+import java.util.function.BooleanSupplier;
 import org.industrialreporting.metrics.MetricsEndpoint;
 import org.industrialreporting.metrics.ProcessMetrics;
 import picocli.CommandLine.Option;
@@ -15,8 +16,8 @@ public final class MetricsOptions {
       description = "Interface /metrics listens on, 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
   String host;
 
-  /** Serves the process's metrics on the configured port. */
-  public MetricsEndpoint start(ProcessMetrics metrics) {
-    return MetricsEndpoint.start(metrics, host, port);
+  /** Serves the process's metrics, and {@code /health} as {@code healthy} says, on the configured port. */
+  public MetricsEndpoint start(ProcessMetrics metrics, BooleanSupplier healthy) {
+    return MetricsEndpoint.start(metrics, host, port, healthy);
   }
 }
