@@ -288,6 +288,10 @@ public final class IntakeServer implements AutoCloseable {
     body.put("request_id", requestId(ctx));
     body.put("status", status);
     body.put("error", message);
+    if (status == 413) {
+      // The rest of the body is not read: the connection cannot carry another request, so clients must not reuse it.
+      ctx.header("Connection", "close");
+    }
     answer(ctx, status, body);
   }
 
