@@ -16,8 +16,9 @@ import org.industrialreporting.domain.keys.TopicKeys;
 
 /**
  * Alert records and their life: a finding becomes an OPEN alert; re-evaluating a month compares its fresh alerts
- * with those open for it, so that a new one opens (revision 1), a changed one is sent again (next revision), one
- * no longer found is CLEARED (next revision) and an unchanged one sends nothing.
+ * with the latest record of each of its alert ids, so that a new one opens (revision 1), a changed one is sent
+ * again, one no longer found is CLEARED, one found again after clearing reopens — each at the next revision, so
+ * that alert id, status and revision never name two different records — and an unchanged one sends nothing.
  */
 public final class AlertRecords {
 
@@ -55,25 +56,26 @@ public final class AlertRecords {
   }
 
   /**
-   * The records that bring the alerts open for one scope and month in line with the fresh ones, in kind order.
+   * The records that bring the alerts of one scope and month in line with the fresh ones, in kind order.
    *
-   * @param open the alerts open now for the scope and month
+   * @param latest the latest record of each alert id of the scope and month, OPEN or CLEARED
    * @param fresh the alerts of the month's evaluation now (revision 1)
    * @param at timestamp of the input that caused the evaluation
    */
-  public static List<AnomalyAlert> reconcile(Collection<AnomalyAlert> open, Collection<AnomalyAlert> fresh,
+  public static List<AnomalyAlert> reconcile(Collection<AnomalyAlert> latest, Collection<AnomalyAlert> fresh,
       Instant at) {
-    Map<AlertKind, AnomalyAlert> before = byKind(open);
+    Map<AlertKind, AnomalyAlert> before = byKind(latest);
     Map<AlertKind, AnomalyAlert> now = byKind(fresh);
     List<AnomalyAlert> records = new ArrayList<>();
     for (AlertKind kind : AlertKind.values()) {
       AnomalyAlert previous = before.get(kind);
       AnomalyAlert current = now.get(kind);
+      boolean open = previous != null && previous.getStatus() == AlertStatus.OPEN;
       if (current != null && previous == null) {
         records.add(current);
-      } else if (current != null && !sameContent(previous, current)) {
+      } else if (current != null && !(open && sameContent(previous, current))) {
         records.add(AnomalyAlert.newBuilder(current).setRevision(previous.getRevision() + 1).build());
-      } else if (current == null && previous != null) {
+      } else if (current == null && open) {
         records.add(AnomalyAlert.newBuilder(previous).setStatus(AlertStatus.CLEARED)
             .setRevision(previous.getRevision() + 1).setExplanation(AlertText.cleared(previous)).setDetectedAt(at)
             .build());

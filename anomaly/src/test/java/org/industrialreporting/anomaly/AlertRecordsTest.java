@@ -77,4 +77,16 @@ class AlertRecordsTest {
       assertThat(cleared.getExplanation()).isEqualTo("嘉兴恒达科光伏有限公司 2026年9月能耗异常上升预警撤销：更正后的数据不再构成异常。");
     });
   }
+
+  @Test
+  void aClearedAlertFoundAgainReopensAtTheNextRevisionAndStaysQuietWhileAbsent() {
+    AnomalyAlert cleared = AlertRecords.reconcile(List.of(alert(Severity.RED, 12.4, FIRST)), List.of(), LATER).get(0);
+
+    assertThat(AlertRecords.reconcile(List.of(cleared), List.of(), LATER)).isEmpty();
+    assertThat(AlertRecords.reconcile(List.of(cleared), List.of(alert(Severity.RED, 12.4, LATER)), LATER))
+        .singleElement().satisfies(reopened -> {
+          assertThat(reopened.getStatus()).isEqualTo(AlertStatus.OPEN);
+          assertThat(reopened.getRevision()).isEqualTo(3);
+        });
+  }
 }
