@@ -71,20 +71,35 @@ public final class AlertText {
         + period(YearMonth.parse(alert.getPeriod())) + kind(alert.getKind()) + "预警撤销：更正后的数据不再构成异常。";
   }
 
-  private static String name(Figure figure) {
-    return switch (figure.indicator()) {
+  /** The indicator in Chinese: 综合能耗, 工业总产值 or 单位产值能耗. */
+  public static String indicator(String indicator) {
+    return switch (indicator) {
       case Figure.ENERGY -> "综合能耗";
-      case Figure.OUTPUT -> "总产值";
+      case Figure.OUTPUT -> "工业总产值";
       default -> "单位产值能耗";
     };
   }
 
-  private static String value(Figure figure) {
-    return switch (figure.indicator()) {
-      case Figure.ENERGY -> tonnes(figure.current()) + " 吨标准煤";
-      case Figure.OUTPUT -> format(BigDecimal.valueOf(figure.current()).movePointLeft(4), "#,##0.#") + " 万元";
-      default -> format(BigDecimal.valueOf(figure.current()).movePointLeft(6), "#,##0.###") + " 吨标准煤/万元";
+  /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元. */
+  public static String amount(String indicator, long stored) {
+    return switch (indicator) {
+      case Figure.ENERGY -> tonnes(stored) + " 吨标准煤";
+      case Figure.OUTPUT -> format(BigDecimal.valueOf(stored).movePointLeft(4), "#,##0.#") + " 万元";
+      default -> format(BigDecimal.valueOf(stored).movePointLeft(6), "#,##0.###") + " 吨标准煤/万元";
     };
+  }
+
+  /** A change in basis points as a signed percentage, e.g. +150.0%; — without a base. */
+  public static String percent(Integer bp) {
+    return bp == null ? "—" : (bp > 0 ? "+" : "") + format(BigDecimal.valueOf(bp).movePointLeft(2), "0.0") + "%";
+  }
+
+  private static String name(Figure figure) {
+    return figure.indicator().equals(Figure.OUTPUT) ? "总产值" : indicator(figure.indicator());
+  }
+
+  private static String value(Figure figure) {
+    return amount(figure.indicator(), figure.current());
   }
 
   /** E.g. 较上年同期增长 150.0%. */

@@ -1,7 +1,11 @@
 package org.industrialreporting.launcher;
 
 import java.lang.reflect.Constructor;
+import org.industrialreporting.launcher.commands.AlertsCommand;
+import org.industrialreporting.launcher.commands.BulletinCommand;
 import org.industrialreporting.launcher.commands.EvaluateCommand;
+import org.industrialreporting.launcher.commands.NotifyCommand;
+import org.industrialreporting.launcher.commands.RulesCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
@@ -19,7 +23,8 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = ReportingCli.Version.class,
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
-        SimulateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        SimulateCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
+        EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

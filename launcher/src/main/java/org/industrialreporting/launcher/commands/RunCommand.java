@@ -3,6 +3,7 @@ package org.industrialreporting.launcher.commands;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicProvisioner;
@@ -10,6 +11,7 @@ import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.NotifyOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Option;
     description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created and"
         + " an embedded Schema Registry.",
         "With --bootstrap-servers the services use that cluster instead of starting a broker;"
-            + " with --schema-registry-url that registry instead of starting one.",
+            + " with --schema-registry-url that registry instead of starting one; with --webhook it also delivers"
+            + " the alerts.",
         "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -46,6 +49,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin
   ValidationOptions validation;
+
+  @Mixin
+  NotifyOptions notify;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker and the streams application keep their data"
@@ -86,8 +92,12 @@ public final class RunCommand implements Callable<Integer> {
       String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
-      StreamsRole.start(services, settings, kafka.catalog(), AvroSerdes.connect(registry.settings(registryUrl)),
-          streams.settings(dataDir.resolve("streams")), validation.rules(), context);
+      AvroSerdes serdes = AvroSerdes.connect(registry.settings(registryUrl));
+      StreamsRole.start(services, settings, kafka.catalog(), serdes, streams.settings(dataDir.resolve("streams")),
+          validation.rules(), context);
+      if (notify.configured()) {
+        NotifyRole.start(services, settings, kafka.catalog(), serdes, notify, AlertFilter.all(), context);
+      }
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

@@ -60,13 +60,10 @@ public final class StreamsCommand implements Callable<Integer> {
       context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
       return 0;
     }
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    KafkaSettings cluster = kafka.requireCluster("streams", context);
+    AvroSerdes serdes = AvroSerdes.connect(registry.requireRegistry("streams"));
     try (ServiceGroup services = new ServiceGroup()) {
-      StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), context);
+      StreamsRole.start(services, cluster, kafka.catalog(), serdes, settings, validation.rules(), context);
       return services.awaitStop();
     }
   }
