@@ -3,8 +3,6 @@ package org.industrialreporting.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,6 @@ import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
-import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
 import org.industrialreporting.schemas.registry.RegistrySettings;
 import org.industrialreporting.schemas.serde.AvroSerdes;
@@ -59,16 +56,8 @@ class AlertCommandsIT {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {
-  }
-
-  private static Run run(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ReportingCli.commandLine(new LaunchContext(new Properties(), env,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
-        .execute(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(Map<String, String> env, String... args) {
+    return CliRun.of(env, args);
   }
 
   @Test
@@ -84,7 +73,7 @@ class AlertCommandsIT {
       Map<String, String> env = Map.of("REPORTING_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
           "REPORTING_SCHEMA_REGISTRY_URL", registry.url(), "REPORTING_TOPIC_PREFIX", prefix);
 
-      Run set = run(env, "rules", "set", "--kind", "STOPPAGE", "--district", "330411", "--stoppage-output-ratio-bp",
+      CliRun set = run(env, "rules", "set", "--kind", "STOPPAGE", "--district", "330411", "--stoppage-output-ratio-bp",
           "1000", "--note", "秀洲区试行");
       assertThat(set.status()).as(set.err()).isZero();
       assertThat(set.out()).contains("Set STOPPAGE|*|330411|*");
@@ -112,7 +101,7 @@ class AlertCommandsIT {
         assertThat(run(env, "alerts", "--no-follow", "--kind", "ENERGY_RISE", "--color", "never").out())
             .startsWith("RED     2026-01 ENERGY_RISE " + CODE + " r1 嘉兴测试光伏有限公司 2026年1月综合能耗");
 
-        Run bulletin = run(env, "bulletin", "--district", "330411", "--period", "2026-01", "--district-name", "秀洲区",
+        CliRun bulletin = run(env, "bulletin", "--district", "330411", "--period", "2026-01", "--district-name", "秀洲区",
             "--output-dir", dir.toString());
         // The district's totals are this enterprise's: they swing with it.
         assertThat(bulletin.out()).contains("2 alerts: 2 RED, 0 YELLOW");

@@ -2,12 +2,7 @@ package org.industrialreporting.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
-import org.industrialreporting.launcher.config.LaunchContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +13,11 @@ class EvaluateCommandTest {
 
   @Test
   void measuresEachKindAgainstTheLabelsBesideTheNaiveRule() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int status = ReportingCli.commandLine(new LaunchContext(new Properties(), Map.of(),
-        new PrintStream(out, true, StandardCharsets.UTF_8), System.err))
-        .execute("evaluate", "--world", "national", "--enterprises", "1000", "--seed", "7", "--from", "2025-01",
-            "--to", "2026-09");
+    CliRun run = CliRun.of(Map.of(), "evaluate", "--world", "national", "--enterprises", "1000", "--seed", "7",
+        "--from", "2025-01", "--to", "2026-09");
 
-    assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains(
         "| ENERGY_RISE | 30 | 1.000 | 0.967 | 0.983 | 29 / 0 / 1 | 0.021 | 0.400 | 0.039 |",
         "| ENERGY_FALL | 25 | 1.000 | 1.000 | 1.000 | 25 / 0 / 0 | 0.103 | 0.360 | 0.161 |",
         "| OUTPUT_RISE | 21 | 1.000 | 1.000 | 1.000 | 21 / 0 / 0 | 0.008 | 0.333 | 0.015 |",

@@ -60,6 +60,14 @@ class AlertTopologyTest {
     }
   }
 
+  /** Enterprise 1 with an ordinary 2025 and January 2026 at three times its energy; its alert already read. */
+  private void januaryWithTrebledEnergy() {
+    pipeline.register(enterprise(1, null, List.of(), null));
+    ordinaryYear(1);
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 3));
+    assertThat(alerts()).hasSize(1);
+  }
+
   private List<TestRecord<String, AnomalyAlert>> alerts() {
     return pipeline.alerts.readRecordsToList();
   }
@@ -103,10 +111,7 @@ class AlertTopologyTest {
 
   @Test
   void aCorrectionThatMakesTheAlertUntrueClearsIt() {
-    pipeline.register(enterprise(1, null, List.of(), null));
-    ordinaryYear(1);
-    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 3));
-    alerts();
+    januaryWithTrebledEnergy();
 
     pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 2, 1));
 
@@ -121,10 +126,7 @@ class AlertTopologyTest {
 
   @Test
   void aCorrectionThatChangesTheAlertSendsItAgainAndAnUnchangedOneNothing() {
-    pipeline.register(enterprise(1, null, List.of(), null));
-    ordinaryYear(1);
-    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 3));
-    alerts();
+    januaryWithTrebledEnergy();
 
     pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 2, 2));
 

@@ -183,9 +183,13 @@ public final class WebhookNotifier implements AutoCloseable {
 
   /** Stops after the request in flight; what was not delivered is delivered after the next start. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     stopping = true;
     consumer.wakeup();
-    thread.join();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.industrialreporting.anomaly.AlertRecords;
+import org.industrialreporting.anomaly.EnterpriseDetector;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.domain.keys.TopicKeys;
 
@@ -24,6 +27,21 @@ final class AlertStates {
 
   AlertStates(KeyValueStore<String, AnomalyAlert> store) {
     this.store = store;
+  }
+
+  /**
+   * Re-evaluates a changed month and every later month of the scope whose history contains it (up to
+   * {@value EnterpriseDetector#HISTORY_MONTHS} months on), sending what changed for each.
+   *
+   * @param months the months of the scope that have figures
+   * @param evaluation the alerts of a month as evaluated now
+   */
+  void reevaluate(String scopeId, NavigableSet<YearMonth> months, YearMonth changed,
+      Function<YearMonth, List<AnomalyAlert>> evaluation, Record<?, ?> input,
+      ProcessorContext<String, AnomalyAlert> context) {
+    for (YearMonth month : months.subSet(changed, true, changed.plusMonths(EnterpriseDetector.HISTORY_MONTHS), true)) {
+      update(scopeId, month, evaluation.apply(month), input, context);
+    }
   }
 
   /**

@@ -2,14 +2,12 @@ package org.industrialreporting.streams.anomaly;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.industrialreporting.anomaly.AlertRecords;
@@ -64,8 +62,7 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
     reports = context.getStateStore(reportsStoreName);
     enterprises = context.getStateStore(enterprisesStoreName);
     rules = new StoredRules(context.getStateStore(rulesStoreName));
-    KeyValueStore<String, AnomalyAlert> store = context.getStateStore(alertsStoreName);
-    alerts = new AlertStates(store);
+    alerts = new AlertStates(context.getStateStore(alertsStoreName));
   }
 
   @Override
@@ -90,13 +87,9 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
         r.getEnergyKgce())));
     RuleBook book = rules.current();
     Instant at = Instant.ofEpochMilli(record.timestamp());
-    for (YearMonth month : months.subMap(period, true, period.plusMonths(EnterpriseDetector.HISTORY_MONTHS), true)
-        .keySet()) {
-      long revision = history.get(month).getRevision();
-      List<AnomalyAlert> fresh = EnterpriseDetector.detect(subject, months, month, book).stream()
-          .map(finding -> AlertRecords.open(subject, month, finding, revision, at)).toList();
-      alerts.update(code, month, fresh, record, context);
-    }
+    alerts.reevaluate(code, months.navigableKeySet(), period, month -> EnterpriseDetector.detect(subject, months,
+        month, book).stream().map(finding -> AlertRecords.open(subject, month, finding,
+        history.get(month).getRevision(), at)).toList(), record, context);
   }
 
   /** The enterprise's kept reports around {@code period}: as far back and ahead as an evaluation looks. */

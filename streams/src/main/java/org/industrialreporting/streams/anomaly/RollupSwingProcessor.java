@@ -48,8 +48,7 @@ final class RollupSwingProcessor implements Processor<String, Rollup, String, An
     this.context = context;
     totals = context.getStateStore(totalsStoreName);
     rules = new StoredRules(context.getStateStore(rulesStoreName));
-    KeyValueStore<String, AnomalyAlert> store = context.getStateStore(alertsStoreName);
-    alerts = new AlertStates(store);
+    alerts = new AlertStates(context.getStateStore(alertsStoreName));
   }
 
   /** @param record a rollup keyed by its cell key ({@code D|330411|2026-09}), or a tombstone */
@@ -70,12 +69,8 @@ final class RollupSwingProcessor implements Processor<String, Rollup, String, An
     NavigableMap<YearMonth, MonthFigures> months = months(scopePrefix, period);
     RuleBook book = rules.current();
     Instant at = Instant.ofEpochMilli(record.timestamp());
-    for (YearMonth month : months.subMap(period, true, period.plusMonths(EnterpriseDetector.HISTORY_MONTHS), true)
-        .keySet()) {
-      List<AnomalyAlert> fresh = RollupSwingDetector.detect(scope, months, month, book).stream()
-          .map(finding -> AlertRecords.open(scope, month, finding, null, at)).toList();
-      alerts.update(id, month, fresh, record, context);
-    }
+    alerts.reevaluate(id, months.navigableKeySet(), period, month -> RollupSwingDetector.detect(scope, months, month,
+        book).stream().map(finding -> AlertRecords.open(scope, month, finding, null, at)).toList(), record, context);
     if (rollup == null) {
       alerts.update(id, period, List.of(), record, context);
     }
