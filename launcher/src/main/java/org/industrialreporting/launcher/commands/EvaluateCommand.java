@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Run the anomaly detectors over a simulated world with injected, labelled anomalies and print"
         + " precision, recall and F1 per kind and the share of normal enterprise-months flagged, next to the naive"
-        + " rule \"year-on-year change beyond ±30 %\" on the same data.",
+        + " rule \"year-on-year change beyond ±30 %%\" on the same data.",
         "A reported (enterprise, month, kind) counts as found when a label has the same three."})
 public final class EvaluateCommand implements Callable<Integer> {
 

@@ -115,31 +115,38 @@ public final class RulesCommand {
     @Option(names = "--industry", paramLabel = "PREFIX", description = "GB/T 4754 prefix the rule is for, e.g. C30.")
     String industry;
 
-    @Option(names = "--enabled", paramLabel = "true|false", arity = "1")
+    @Option(names = "--enabled", paramLabel = "true|false", arity = "1",
+        description = "false: no alert of this kind where the rule applies.")
     Boolean enabled;
 
-    @Option(names = "--yellow-z", paramLabel = "Z")
+    @Option(names = "--yellow-z", paramLabel = "Z", description = "Robust z from which a change is an alert.")
     Double yellowZ;
 
-    @Option(names = "--red-z", paramLabel = "Z")
+    @Option(names = "--red-z", paramLabel = "Z", description = "Robust z from which an alert is RED.")
     Double redZ;
 
-    @Option(names = "--min-change-bp", paramLabel = "BP")
+    @Option(names = "--min-change-bp", paramLabel = "BP",
+        description = "Smallest change that is an alert, basis points of a rise (8000: +80%% or -44%%).")
     Integer minChangeBp;
 
-    @Option(names = "--red-change-bp", paramLabel = "BP")
+    @Option(names = "--red-change-bp", paramLabel = "BP",
+        description = "Change from which an alert is RED, basis points of a rise.")
     Integer redChangeBp;
 
-    @Option(names = "--stoppage-output-ratio-bp", paramLabel = "BP")
+    @Option(names = "--stoppage-output-ratio-bp", paramLabel = "BP",
+        description = "STOPPAGE: output at most this share of its expected level, basis points.")
     Integer stoppageOutputRatioBp;
 
-    @Option(names = "--stoppage-energy-ratio-bp", paramLabel = "BP")
+    @Option(names = "--stoppage-energy-ratio-bp", paramLabel = "BP",
+        description = "STOPPAGE: and energy at most this share of its expected level.")
     Integer stoppageEnergyRatioBp;
 
-    @Option(names = "--stoppage-red-output-ratio-bp", paramLabel = "BP")
+    @Option(names = "--stoppage-red-output-ratio-bp", paramLabel = "BP",
+        description = "STOPPAGE: RED when output is at most this share.")
     Integer stoppageRedOutputRatioBp;
 
-    @Option(names = "--budget-red-overrun-bp", paramLabel = "BP")
+    @Option(names = "--budget-red-overrun-bp", paramLabel = "BP",
+        description = "BUDGET_OVERRUN: RED beyond this share of the pro-rata budget (1000 = 10%%).")
     Integer budgetRedOverrunBp;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Who sets the rule and why.")
