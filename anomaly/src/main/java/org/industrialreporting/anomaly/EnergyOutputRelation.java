@@ -1,7 +1,9 @@
 package org.industrialreporting.anomaly;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 /**
  * How an enterprise's energy follows its output: a base load (furnaces, cooling, lighting) plus a part proportional
@@ -61,54 +63,77 @@ final class EnergyOutputRelation {
     if (months.size() < 3) {
       throw new IllegalArgumentException("a relation needs at least three months, got " + months.size());
     }
-    Line first = theilSen(months);
-    double[] residuals = months.stream().mapToDouble(first::residual).toArray();
+    Points points = new Points(months);
+    int[] all = IntStream.range(0, months.size()).toArray();
+    Line first = theilSen(points, all);
+    double[] residuals = new double[all.length];
+    for (int i : all) {
+      residuals[i] = first.residual(months.get(i));
+    }
     double firstCenter = RobustStatistics.median(residuals);
     double firstScale = Math.max(RobustStatistics.scale(residuals, firstCenter), MIN_SCALE);
-    List<MonthFigures> kept = new ArrayList<>();
-    for (int i = 0; i < months.size(); i++) {
-      if (Math.abs(residuals[i] - firstCenter) <= OUTLIER_SCALES * firstScale) {
-        kept.add(months.get(i));
-      }
+    int[] kept = IntStream.of(all).filter(i -> Math.abs(residuals[i] - firstCenter) <= OUTLIER_SCALES * firstScale)
+        .toArray();
+    if (kept.length < 3) {
+      kept = all;
     }
-    if (kept.size() < 3) {
-      kept = months;
+    Line line = kept.length == all.length ? first : theilSen(points, kept);
+    List<MonthFigures> keptMonths = IntStream.of(kept).mapToObj(months::get).toList();
+    if (kept.length < 4) {
+      return new EnergyOutputRelation(line, 0, SHORT_HISTORY_SCALE, keptMonths);
     }
-    Line line = kept.size() == months.size() ? first : theilSen(kept);
-    if (kept.size() < 4) {
-      return new EnergyOutputRelation(line, 0, SHORT_HISTORY_SCALE, kept);
-    }
-    double[] leftOut = new double[kept.size()];
-    for (int i = 0; i < kept.size(); i++) {
-      List<MonthFigures> others = new ArrayList<>(kept);
-      others.remove(i);
-      leftOut[i] = theilSen(others).residual(kept.get(i));
+    double[] leftOut = new double[kept.length];
+    for (int k = 0; k < kept.length; k++) {
+      int without = kept[k];
+      leftOut[k] = theilSen(points, IntStream.of(kept).filter(i -> i != without).toArray())
+          .residual(months.get(without));
     }
     double center = RobustStatistics.median(leftOut);
-    return new EnergyOutputRelation(line, center, Math.max(RobustStatistics.scale(leftOut, center), MIN_SCALE), kept);
+    return new EnergyOutputRelation(line, center, Math.max(RobustStatistics.scale(leftOut, center), MIN_SCALE),
+        keptMonths);
   }
 
-  private static Line theilSen(List<MonthFigures> months) {
-    double[] slopes = new double[months.size() * (months.size() - 1) / 2];
+  /** The months' figures as arrays, with the logarithm of output computed once for all pairs. */
+  private static final class Points {
+
+    final double[] output;
+    final double[] energy;
+    final double[] logOutput;
+
+    Points(List<MonthFigures> months) {
+      output = months.stream().mapToDouble(MonthFigures::outputYuan).toArray();
+      energy = months.stream().mapToDouble(MonthFigures::energyKgce).toArray();
+      logOutput = DoubleStream.of(output).map(Math::log).toArray();
+    }
+  }
+
+  /** The Theil–Sen line through the given points (indices into {@code points}). */
+  private static Line theilSen(Points points, int[] members) {
+    double[] slopes = new double[members.length * (members.length - 1) / 2];
     int count = 0;
-    for (int i = 0; i < months.size(); i++) {
-      for (int j = i + 1; j < months.size(); j++) {
-        MonthFigures a = months.get(i);
-        MonthFigures b = months.get(j);
-        if (Math.abs(Math.log((double) a.outputYuan() / b.outputYuan())) >= MIN_LOG_SPREAD) {
-          slopes[count++] = (double) (a.energyKgce() - b.energyKgce()) / (a.outputYuan() - b.outputYuan());
+    for (int i = 0; i < members.length; i++) {
+      for (int j = i + 1; j < members.length; j++) {
+        int a = members[i];
+        int b = members[j];
+        if (Math.abs(points.logOutput[a] - points.logOutput[b]) >= MIN_LOG_SPREAD) {
+          slopes[count++] = (points.energy[a] - points.energy[b]) / (points.output[a] - points.output[b]);
         }
       }
     }
-    double intensity = RobustStatistics.median(
-        months.stream().mapToDouble(m -> (double) m.energyKgce() / m.outputYuan()).toArray());
-    double rate = count >= MIN_SLOPES ? RobustStatistics.median(java.util.Arrays.copyOf(slopes, count))
+    double[] intensities = new double[members.length];
+    for (int i = 0; i < members.length; i++) {
+      intensities[i] = points.energy[members[i]] / points.output[members[i]];
+    }
+    double intensity = RobustStatistics.median(intensities);
+    double rate = count >= MIN_SLOPES ? RobustStatistics.median(Arrays.copyOf(slopes, count))
         : PRIOR_PROPORTIONAL_SHARE * intensity;
     // Energy does not fall as output rises, and the base load is not negative.
     double bounded = Math.min(Math.max(rate, 0), intensity);
-    double baseLoad = RobustStatistics.median(
-        months.stream().mapToDouble(m -> m.energyKgce() - bounded * m.outputYuan()).toArray());
-    return new Line(Math.max(baseLoad, 0), bounded);
+    double[] leftOver = new double[members.length];
+    for (int i = 0; i < members.length; i++) {
+      leftOver[i] = points.energy[members[i]] - bounded * points.output[members[i]];
+    }
+    return new Line(Math.max(RobustStatistics.median(leftOver), 0), bounded);
   }
 
   /** Energy expected at this output, kgce. */

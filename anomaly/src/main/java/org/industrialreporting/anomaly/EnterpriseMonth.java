@@ -2,6 +2,7 @@ package org.industrialreporting.anomaly;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -47,12 +48,16 @@ final class EnterpriseMonth {
   static Optional<EnterpriseMonth> assess(NavigableMap<YearMonth, MonthFigures> months, YearMonth period,
       AppliedRule stoppage) {
     MonthFigures current = months.get(period);
-    NavigableMap<YearMonth, MonthFigures> before = months.subMap(period.minusMonths(HISTORY_MONTHS), true, period,
-        false);
+    List<MonthFigures> before = new ArrayList<>(
+        months.subMap(period.minusMonths(HISTORY_MONTHS), true, period, false).values());
     NavigableMap<YearMonth, MonthFigures> usable = new TreeMap<>();
-    before.values().stream()
-        .filter(m -> m.hasOutputAndEnergy() && !stopped(before.headMap(m.period(), false), m, stoppage))
-        .forEach(m -> usable.put(m.period(), m));
+    double[] outputs = before.stream().mapToDouble(MonthFigures::outputYuan).toArray();
+    double[] energies = before.stream().mapToDouble(MonthFigures::energyKgce).toArray();
+    for (int i = 0; i < before.size(); i++) {
+      if (before.get(i).hasOutputAndEnergy() && !stopped(outputs, energies, i, stoppage)) {
+        usable.put(before.get(i).period(), before.get(i));
+      }
+    }
     if (current == null || before.size() < MIN_MONTHS || usable.size() < MIN_MONTHS) {
       return Optional.empty();
     }
@@ -65,18 +70,16 @@ final class EnterpriseMonth {
     return Optional.of(new EnterpriseMonth(current, usable, relation, recent, expectedOutput));
   }
 
-  /** Stopped: output and energy both collapsed against the median of the months before it. */
-  private static boolean stopped(NavigableMap<YearMonth, MonthFigures> earlier, MonthFigures month,
-      AppliedRule stoppage) {
-    List<MonthFigures> reference = new ArrayList<>(earlier.descendingMap().values())
-        .subList(0, Math.min(STOPPAGE_REFERENCE_MONTHS, earlier.size()));
-    if (reference.size() < MIN_MONTHS) {
+  /** Stopped: output and energy of month {@code i} both collapsed against the median of the months before it. */
+  private static boolean stopped(double[] outputs, double[] energies, int i, AppliedRule stoppage) {
+    int from = Math.max(0, i - STOPPAGE_REFERENCE_MONTHS);
+    if (i - from < MIN_MONTHS) {
       return false;
     }
-    double output = RobustStatistics.median(reference.stream().mapToDouble(MonthFigures::outputYuan).toArray());
-    double energy = RobustStatistics.median(reference.stream().mapToDouble(MonthFigures::energyKgce).toArray());
-    return month.outputYuan() * 10_000.0 <= output * stoppage.rule().getStoppageOutputRatioBp()
-        && month.energyKgce() * 10_000.0 <= energy * stoppage.rule().getStoppageEnergyRatioBp();
+    double output = RobustStatistics.median(Arrays.copyOfRange(outputs, from, i));
+    double energy = RobustStatistics.median(Arrays.copyOfRange(energies, from, i));
+    return outputs[i] * 10_000 <= output * stoppage.rule().getStoppageOutputRatioBp()
+        && energies[i] * 10_000 <= energy * stoppage.rule().getStoppageEnergyRatioBp();
   }
 
   MonthFigures current() {

@@ -11,6 +11,7 @@ final class RobustStatistics {
   private RobustStatistics() {
   }
 
+  /** The median; sorts a copy, {@code values} stay as they are. */
   static double median(double[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("median of no values");
