@@ -33,6 +33,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.industrialreporting.anomaly.DefaultAlertRules;
+import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.domain.keys.TopicKeys;
@@ -105,6 +107,11 @@ final class Pipeline implements AutoCloseable {
    * application knows every enterprise, then submits the reports, targets and park reports.
    */
   Pipeline loadSmallWorld() {
+    // The tests decide what the alert topic holds: the pipeline's own detectors are switched off by rule.
+    DefaultAlertRules.all().forEach(rule -> {
+      AlertRule off = AlertRule.newBuilder(rule).setEnabled(false).build();
+      send(topics.alertRules(), TopicKeys.alertRule(off), off);
+    });
     SmallWorld.parks().forEach(park -> send(topics.parkRegistry(), TopicKeys.park(park), park));
     SmallWorld.enterprises().forEach(e -> send(topics.enterpriseRegistry(), TopicKeys.enterprise(e), e));
     streams = StreamsRunner.start(topology.build(streamsProps), streamsProps, e -> failure = e);

@@ -6,6 +6,11 @@ import org.industrialreporting.launcher.commands.HealthcheckCommand;
 import org.industrialreporting.launcher.commands.DashboardCommand;
 import org.industrialreporting.launcher.commands.IntakeCommand;
 import org.industrialreporting.launcher.commands.RegisterCommand;
+import org.industrialreporting.launcher.commands.AlertsCommand;
+import org.industrialreporting.launcher.commands.BulletinCommand;
+import org.industrialreporting.launcher.commands.EvaluateCommand;
+import org.industrialreporting.launcher.commands.NotifyCommand;
+import org.industrialreporting.launcher.commands.RulesCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
@@ -27,7 +32,8 @@ import picocli.CommandLine.IVersionProvider;
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
-        DashboardCommand.class, SetupCommand.class, BrokerCommand.class, HealthcheckCommand.class,
+        DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
+        EvaluateCommand.class, SetupCommand.class, BrokerCommand.class, HealthcheckCommand.class,
         CommandLine.HelpCommand.class})
 public final class ReportingCli {
 

@@ -59,7 +59,6 @@ public final class Labels {
       case MONTH_ON_MONTH -> "环比";
       case YEAR_ON_YEAR -> "同比";
       case BUDGET_PRO_RATA -> "用能预算序时进度";
-      case ABSOLUTE -> "绝对值";
       default -> comparison.name();
     };
   }

@@ -1,6 +1,7 @@
 package org.industrialreporting.launcher.commands;
 
 import java.util.concurrent.Callable;
+import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
@@ -42,13 +43,12 @@ public final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String servers = kafka.requiredBootstrapServers("dashboard");
-    String registryUrl = registry.requiredUrl("dashboard");
+    KafkaSettings cluster = kafka.requireCluster("dashboard", context);
+    AvroSerdes serdes = AvroSerdes.connect(registry.requireRegistry("dashboard"));
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
-      DashboardRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), dashboard.settings(streamsApplicationId), metrics,
-          context);
+      DashboardRole.start(services, cluster, kafka.catalog(), serdes, dashboard.settings(streamsApplicationId),
+          metrics, context);
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

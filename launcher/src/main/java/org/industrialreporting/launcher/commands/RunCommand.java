@@ -2,6 +2,7 @@ package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
@@ -10,6 +11,7 @@ import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.NotifyOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Option;
         + " embedded Schema Registry, the streams application, the HTTP intake and the dashboard; on first start"
         + " (empty topics) the demo world is loaded.",
         "With --bootstrap-servers the services use that cluster instead of starting a broker;"
-            + " with --schema-registry-url that registry instead of starting one.",
+            + " with --schema-registry-url that registry instead of starting one; with --webhook it also delivers"
+            + " the alerts.",
         "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -59,6 +62,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-demo",
       description = "Start with empty topics; by default the demo world is loaded when the topics are empty.")
   boolean noDemo;
+
+  @Mixin
+  NotifyOptions notify;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker and the streams application keep their data"
@@ -107,6 +113,9 @@ public final class RunCommand implements Callable<Integer> {
           dashboard.settings(streamsSettings.applicationId()), metrics, context);
       if (!noDemo) {
         WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);
+      }
+      if (notify.configured()) {
+        NotifyRole.start(services, settings, kafka.catalog(), serdes, notify, AlertFilter.all(), context);
       }
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();

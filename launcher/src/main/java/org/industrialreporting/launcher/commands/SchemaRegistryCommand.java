@@ -1,6 +1,7 @@
 package org.industrialreporting.launcher.commands;
 
 import java.util.concurrent.Callable;
+import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
@@ -36,10 +37,10 @@ public final class SchemaRegistryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String servers = kafka.requiredBootstrapServers("schema-registry");
+    KafkaSettings cluster = kafka.requireCluster("schema-registry", context);
     try (ServiceGroup services = new ServiceGroup()) {
       SchemaRegistryServer server = services.add("Schema Registry",
-          SchemaRegistryServer.start(registry.settings(kafka.settings(servers, context))));
+          SchemaRegistryServer.start(registry.settings(cluster)));
       context.out().println("Schema Registry: " + server.url());
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics, () -> true));

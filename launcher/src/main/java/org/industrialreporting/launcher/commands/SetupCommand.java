@@ -37,11 +37,11 @@ public final class SetupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KafkaSettings settings = kafka.settings(kafka.requiredBootstrapServers("setup"), context);
+    KafkaSettings settings = kafka.requireCluster("setup", context);
     TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
     if (demo) {
       WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registry.requiredUrl("setup --demo"))), context);
+          AvroSerdes.connect(registry.requireRegistry("setup --demo")), context);
     }
     return 0;
   }

@@ -68,16 +68,16 @@ public final class StreamsCommand implements Callable<Integer> {
       context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
       return 0;
     }
-    String servers = kafka.requiredBootstrapServers("streams");
-    String registryUrl = registry.requiredUrl("streams");
+    KafkaSettings cluster = kafka.requireCluster("streams", context);
+    AvroSerdes serdes = AvroSerdes.connect(registry.requireRegistry("streams"));
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       AtomicReference<StreamsRunner> runner = new AtomicReference<>();
       MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics,
           () -> runner.get() != null && runner.get().streams().state().isRunningOrRebalancing()));
       context.out().println("Metrics: " + endpoint.url());
-      runner.set(StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), metrics, context));
+      runner.set(StreamsRole.start(services, cluster, kafka.catalog(), serdes, settings, validation.rules(), metrics,
+          context));
       return services.awaitStop();
     }
   }

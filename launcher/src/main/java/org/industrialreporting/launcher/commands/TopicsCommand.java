@@ -38,9 +38,8 @@ public final class TopicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String servers = kafka.requiredBootstrapServers("topics");
     TopicProvisioner.Result result =
-        provision(kafka.settings(servers, context), kafka.catalog(), Optional.ofNullable(replicationFactor));
+        provision(kafka.requireCluster("topics", context), kafka.catalog(), Optional.ofNullable(replicationFactor));
     printTable(kafka.catalog(), result);
     return result.consistent() ? 0 : ReportingCli.EXIT_FINDINGS;
   }

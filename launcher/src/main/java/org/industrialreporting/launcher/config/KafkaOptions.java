@@ -38,17 +38,18 @@ public final class KafkaOptions {
     return Optional.ofNullable(bootstrapServers).filter(s -> !s.isBlank());
   }
 
-  /** The external cluster, which the role {@code command} cannot do without; a usage error naming the flag if unset. */
-  public String requiredBootstrapServers(String command) {
-    return bootstrapServers().orElseThrow(() -> new IllegalArgumentException(command
-        + " needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-  }
-
   /** Settings for the given cluster, with client properties from all layers (flags win). */
   public KafkaSettings settings(String servers, LaunchContext context) {
     Map<String, String> props = new HashMap<>(context.kafkaProperties());
     props.putAll(kafkaProperties);
     return new KafkaSettings(servers, props);
+  }
+
+  /** Settings for the cluster the options name; without one, a usage error saying that {@code command} needs it. */
+  public KafkaSettings requireCluster(String command, LaunchContext context) {
+    String servers = bootstrapServers().orElseThrow(() -> new IllegalArgumentException(command
+        + " needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    return settings(servers, context);
   }
 
   public TopicCatalog catalog() {
