@@ -56,8 +56,10 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param controllerPort KRaft controller port, 0 for a free one
    * @param deleteOnClose  whether {@link #close()} removes the data directory
    * @param overrides      further broker settings, winning over the defaults
+   * @param listeners      interfaces and advertised addresses of the client listeners
    */
-  public record Settings(Path dataDir, int port, int controllerPort, boolean deleteOnClose, Map<String, String> overrides) {
+  public record Settings(Path dataDir, int port, int controllerPort, boolean deleteOnClose, Map<String, String> overrides,
+      Listeners listeners) {
 
     public Settings {
       overrides = Map.copyOf(overrides);
@@ -66,22 +68,40 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** A broker on free ports with a fresh directory that is deleted on close: for tests. */
     public static Settings temporary() {
       try {
-        return new Settings(Files.createTempDirectory("embedded-kafka-"), 0, 0, true, Map.of());
+        return new Settings(Files.createTempDirectory("embedded-kafka-"), 0, 0, true, Map.of(), Listeners.LOOPBACK);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create a temporary directory for the embedded broker", e);
       }
     }
 
-    /** A broker whose data survives restarts. */
+    /** A broker whose data survives restarts, on the loopback interface. */
     public static Settings persistent(Path dataDir, int port, int controllerPort) {
-      return new Settings(dataDir, port, controllerPort, false, Map.of());
+      return new Settings(dataDir, port, controllerPort, false, Map.of(), Listeners.LOOPBACK);
     }
 
     public Settings withOverrides(Map<String, String> more) {
       var merged = new java.util.HashMap<>(overrides);
       merged.putAll(more);
-      return new Settings(dataDir, port, controllerPort, deleteOnClose, merged);
+      return new Settings(dataDir, port, controllerPort, deleteOnClose, merged, listeners);
     }
+
+    public Settings withListeners(Listeners changed) {
+      return new Settings(dataDir, port, controllerPort, deleteOnClose, overrides, changed);
+    }
+  }
+
+  /**
+   * Where clients reach the broker. On one machine everything is the loopback address; in a container the broker
+   * listens on all interfaces and advertises its network name, and may add an external listener advertised under
+   * the address that clients outside the container network use (e.g. {@code localhost} and a published port).
+   *
+   * @param listenHost     interface of the client listeners, e.g. {@code 0.0.0.0}
+   * @param advertisedHost host name clients are told to use for the main listener, e.g. {@code kafka}
+   * @param externalPort   port of the external listener, 0 for none
+   * @param externalHost   host name advertised for the external listener
+   */
+  public record Listeners(String listenHost, String advertisedHost, int externalPort, String externalHost) {
+    public static final Listeners LOOPBACK = new Listeners(HOST, HOST, 0, null);
   }
 
   /** Formats the data directory if needed, starts the broker and waits until it serves clients. */
@@ -90,14 +110,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     int port = settings.port() == 0 ? freePort() : settings.port();
     int controllerPort = settings.controllerPort() == 0 ? freePort() : settings.controllerPort();
     Path logDir = settings.dataDir().resolve("kraft-combined-logs");
-    Properties props = brokerProperties(logDir, port, controllerPort);
+    Properties props = brokerProperties(logDir, port, controllerPort, settings.listeners());
     props.putAll(settings.overrides());
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     try {
       Files.createDirectories(logDir);
       formatIfNew(config, logDir);
     } catch (Exception e) {
-      throw new EmbeddedKafkaException("Cannot prepare the broker's data directory " + logDir + ": " + e.getMessage(), e);
+      throw new EmbeddedKafkaException("Cannot prepare the broker's data directory " + logDir + ": " + e, e);
     }
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     try {
@@ -107,7 +127,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       throw new EmbeddedKafkaException("The embedded broker did not start on port " + port
           + " (controller port " + controllerPort + "): " + e.getMessage(), e);
     }
-    String bootstrapServers = HOST + ":" + port;
+    String bootstrapServers = settings.listeners().advertisedHost() + ":" + port;
     EmbeddedKafka kafka = new EmbeddedKafka(server, settings, bootstrapServers);
     kafka.awaitReady(Duration.ofSeconds(60));
     log.info("Embedded Kafka broker ready at {} in {} ms (data in {})", bootstrapServers,
@@ -115,14 +135,20 @@ public final class EmbeddedKafka implements AutoCloseable {
     return kafka;
   }
 
-  private static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+  private static Properties brokerProperties(Path logDir, int port, int controllerPort, Listeners net) {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", Integer.toString(NODE_ID));
     p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-    p.put("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    String listeners = "PLAINTEXT://" + net.listenHost() + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort;
+    String advertised = "PLAINTEXT://" + net.advertisedHost() + ":" + port;
+    if (net.externalPort() > 0) {
+      listeners += ",EXTERNAL://" + net.listenHost() + ":" + net.externalPort();
+      advertised += ",EXTERNAL://" + net.externalHost() + ":" + net.externalPort();
+    }
+    p.put("listeners", listeners);
+    p.put("advertised.listeners", advertised);
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,EXTERNAL:PLAINTEXT");
     p.put("controller.listener.names", "CONTROLLER");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", logDir.toString());

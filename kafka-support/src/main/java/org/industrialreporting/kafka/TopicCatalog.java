@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
+import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
@@ -43,6 +44,7 @@ public final class TopicCatalog {
   private final TopicSpec<String, Rollup> districtRollups;
   private final TopicSpec<String, Rollup> parkRollups;
   private final TopicSpec<String, AnomalyAlert> anomalyAlerts;
+  private final TopicSpec<String, AlertRule> alertRules;
   private final String namePrefix;
 
   /**
@@ -68,6 +70,9 @@ public final class TopicCatalog {
     parkRollups = spec("rollups-park", Rollup.class, partitions, COMPACTED, "Park rollups by 'park_id|period'");
     anomalyAlerts = spec("anomaly-alerts", AnomalyAlert.class, partitions, deleteAfter(Duration.ofDays(3 * 366)),
         "Anomaly alerts and their clearing, by credit code or scope id");
+    alertRules = spec("alert-rules", AlertRule.class, small, COMPACTED,
+        "Thresholds of the anomaly alerts by 'KIND|indicator|district|industry_prefix' (compacted; read whole by"
+            + " every instance)");
   }
 
   /** The topics of the design under their own names. */
@@ -126,9 +131,13 @@ public final class TopicCatalog {
     return anomalyAlerts;
   }
 
+  public TopicSpec<String, AlertRule> alertRules() {
+    return alertRules;
+  }
+
   /** Every topic, in the order of the design's table. */
   public List<TopicSpec<String, ?>> all() {
     return List.of(enterpriseRegistry, parkRegistry, targets, indicatorReports, parkReports, rejectedReports,
-        districtRollups, parkRollups, anomalyAlerts);
+        districtRollups, parkRollups, anomalyAlerts, alertRules);
   }
 }

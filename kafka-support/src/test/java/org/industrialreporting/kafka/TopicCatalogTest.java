@@ -12,7 +12,7 @@ class TopicCatalogTest {
   void namesAreThoseOfTheDesign() {
     assertThat(TopicCatalog.defaults().all()).extracting(TopicSpec::name).containsExactly(
         "enterprise-registry", "park-registry", "targets", "indicator-reports", "park-reports",
-        "indicator-reports-rejected", "rollups-district", "rollups-park", "anomaly-alerts");
+        "indicator-reports-rejected", "rollups-district", "rollups-park", "anomaly-alerts", "alert-rules");
   }
 
   @Test
@@ -35,6 +35,8 @@ class TopicCatalogTest {
     assertThat(catalog.indicatorReports().configs())
         .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "-1");
     assertThat(catalog.rejectedReports().configs()).containsEntry("cleanup.policy", "delete");
+    assertThat(catalog.alertRules().configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(catalog.alertRules().partitions()).isEqualTo(1);
   }
 
   @Test

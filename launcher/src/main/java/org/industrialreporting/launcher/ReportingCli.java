@@ -2,10 +2,23 @@ package org.industrialreporting.launcher;
 
 import java.lang.reflect.Constructor;
 import org.industrialreporting.launcher.commands.BenchCommand;
+import org.industrialreporting.launcher.commands.BrokerCommand;
+import org.industrialreporting.launcher.commands.HealthcheckCommand;
+import org.industrialreporting.launcher.commands.DashboardCommand;
+import org.industrialreporting.launcher.commands.IntakeCommand;
+import org.industrialreporting.launcher.commands.RegisterCommand;
+import org.industrialreporting.launcher.commands.AlertsCommand;
+import org.industrialreporting.launcher.commands.BulletinCommand;
+import org.industrialreporting.launcher.commands.EvaluateCommand;
+import org.industrialreporting.launcher.commands.NotifyCommand;
+import org.industrialreporting.launcher.commands.RulesCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
 import org.industrialreporting.launcher.commands.StreamsCommand;
+import org.industrialreporting.launcher.commands.SetupCommand;
 import org.industrialreporting.launcher.commands.SimulateCommand;
+import org.industrialreporting.launcher.commands.SubmitCommand;
+import org.industrialreporting.launcher.commands.TokensCommand;
 import org.industrialreporting.launcher.commands.TopicsCommand;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.LayeredDefaults;
@@ -19,11 +32,17 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = ReportingCli.Version.class,
     description = "Monthly industrial indicators of enterprises and parks, rolled up per district and park on Kafka.",
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
-        SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
+        DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
+        EvaluateCommand.class, BenchCommand.class, SetupCommand.class, BrokerCommand.class, HealthcheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */
   public static final int EXIT_FINDINGS = 3;
+
+  /** Exit status of {@code submit} and {@code register} when rows or whole files were rejected. */
+  public static final int EXIT_REJECTED = 4;
 
   public static void main(String[] args) {
     int status;

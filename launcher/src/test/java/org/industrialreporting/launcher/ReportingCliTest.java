@@ -24,7 +24,7 @@ class ReportingCliTest {
   @Test
   void everySubcommandHasHelp() {
     CommandLine cli = cli(Map.of());
-    assertThat(cli.getSubcommands()).containsKeys("run", "topics", "schema-registry");
+    assertThat(cli.getSubcommands()).containsKeys("run", "topics", "schema-registry", "streams", "dashboard");
     for (String name : cli.getSubcommands().keySet()) {
       if (name.equals("help")) {
         continue;
@@ -48,6 +48,27 @@ class ReportingCliTest {
     assertThat(cli(Map.of()).execute("run", "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("--schema-registry-url", "--schema-registry-user-info", "--auto-register-schemas", "--registry-port");
+  }
+
+  @Test
+  void runStartsTheDashboardAndRolesWithoutAServerOfferAMetricsPort() {
+    assertThat(cli(Map.of()).execute("run", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--dashboard-port", "--district-names");
+    for (String role : new String[] {"streams", "schema-registry"}) {
+      out.reset();
+      assertThat(cli(Map.of()).execute(role, "--help")).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(role).contains("--metrics-port", "(default: 9464)");
+    }
+  }
+
+  @Test
+  void dashboardWithoutAClusterOrRegistrySaysWhatIsMissing() {
+    assertThat(cli(Map.of()).execute("dashboard")).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bootstrap-servers");
+    err.reset();
+    assertThat(cli(Map.of()).execute("dashboard", "--bootstrap-servers", "localhost:9092"))
+        .isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--schema-registry-url");
   }
 
   @Test

@@ -2,13 +2,8 @@ package org.industrialreporting.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import org.industrialreporting.embedded.EmbeddedKafka;
-import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.testing.SharedKafka;
 import org.industrialreporting.testing.TestNames;
 import org.junit.jupiter.api.Test;
@@ -23,39 +18,27 @@ class TopicsCommandIT {
     String prefix = TestNames.prefix(test);
     Map<String, String> env = Map.of("REPORTING_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 
-    Run first = run(env, "topics", "--topic-prefix", prefix, "--partitions", "2");
-    Run second = run(env, "topics", "--topic-prefix", prefix, "--partitions", "2");
+    Cli.Run first = Cli.run(env, "topics", "--topic-prefix", prefix, "--partitions", "2");
+    Cli.Run second = Cli.run(env, "topics", "--topic-prefix", prefix, "--partitions", "2");
 
-    assertThat(first.status).isZero();
-    assertThat(first.out).contains(prefix + "indicator-reports").contains("created").doesNotContain(" ok");
-    assertThat(second.status).isZero();
-    assertThat(second.out).doesNotContain("created");
-    assertThat(second.out.lines().filter(l -> l.endsWith(" ok"))).hasSize(9);
+    assertThat(first.status()).isZero();
+    assertThat(first.out()).contains(prefix + "indicator-reports").contains("created").doesNotContain(" ok");
+    assertThat(second.status()).isZero();
+    assertThat(second.out()).doesNotContain("created");
+    assertThat(second.out().lines().filter(l -> l.endsWith(" ok"))).hasSize(10);
   }
 
   @Test
   void exitsWithFindingsWhenATopicHasOtherSettings(EmbeddedKafka kafka, TestInfo test) {
     String prefix = TestNames.prefix(test);
     Map<String, String> env = Map.of();
-    run(env, "topics", "--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix, "--partitions", "2");
+    Cli.run(env, "topics", "--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix, "--partitions", "2");
 
-    Run other = run(env, "topics", "--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix,
+    Cli.Run other = Cli.run(env, "topics", "--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix,
         "--partitions", "3");
 
-    assertThat(other.status).isEqualTo(ReportingCli.EXIT_FINDINGS);
-    assertThat(other.out).contains("DIFFERENT SETTINGS");
-    assertThat(other.err).contains(prefix + "indicator-reports: partitions is 2, expected 3");
-  }
-
-  private record Run(int status, String out, String err) {
-  }
-
-  private static Run run(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ReportingCli.commandLine(new LaunchContext(new Properties(), env,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
-        .execute(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    assertThat(other.status()).isEqualTo(ReportingCli.EXIT_FINDINGS);
+    assertThat(other.out()).contains("DIFFERENT SETTINGS");
+    assertThat(other.err()).contains(prefix + "indicator-reports: partitions is 2, expected 3");
   }
 }

@@ -17,6 +17,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.industrialreporting.avro.AlertRule;
+import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
@@ -30,6 +32,7 @@ import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.serde.AvroSerdes;
+import org.industrialreporting.streams.anomaly.AlertStage;
 import org.industrialreporting.streams.rollup.RollupStage;
 import org.industrialreporting.streams.validation.Checked;
 import org.industrialreporting.streams.validation.DeadLetterHandler;
@@ -38,24 +41,29 @@ import org.industrialreporting.streams.validation.ReportChecks;
 import org.industrialreporting.streams.validation.StoreValidationContext;
 
 /**
- * The rollup application ({@code reporting-rollups}).
+ * The rollup application ({@code reporting-rollups}), with the anomaly alerts of enterprises and rollups.
  *
  * <pre>
  * indicator-reports ─ validate-reports ─┬─ rejected ──────────────────────────────▶ indicator-reports-rejected
+ *                                       ├─ detect-enterprise-anomalies ────────────▶ anomaly-alerts
  *                                       └─ aggregate-reports ─┐   (per enterprise: latest revision, cell changes)
  * park-reports ───── validate-park-reports ─┬─ rejected ─────────────────────────▶ indicator-reports-rejected
  *                                           └─ aggregate-park-reports ─┤
  * targets ────────── target-changes ──────────────────────────────────┤
  *                                                     scope-updates (repartition by district/park)
  *                                                                      └─ roll-up ─┬▶ rollups-district
- *                                                                                  └▶ rollups-park
+ *                                                                                  ├▶ rollups-park
+ *                                                                                  └─ detect-rollup-swings ▶ anomaly-alerts
  * enterprise-registry ▶ enterprises-store (table, co-partitioned with indicator-reports)
  * park-registry ▶ parks-store (global table)
+ * alert-rules ▶ alert-rules-store (global table, in memory)
  * </pre>
  *
  * <p>Stores: {@value #ENTERPRISES_STORE}, {@value #PARKS_STORE}, {@value #REPORTS_STORE} (latest revision of each
- * enterprise report), {@value #PARK_REPORTS_STORE}, the two change buffers, and the rollup stage's
- * {@value RollupStage#CELLS_STORE}, {@value RollupStage#TARGETS_STORE} and {@value RollupStage#DIRTY_STORE}.
+ * enterprise report), {@value #PARK_REPORTS_STORE}, the two change buffers, the rollup stage's
+ * {@value RollupStage#CELLS_STORE}, {@value RollupStage#TARGETS_STORE} and {@value RollupStage#DIRTY_STORE}, and the
+ * alert stage's {@value #ALERT_RULES_STORE}, {@value AlertStage#ALERTS_STORE},
+ * {@value AlertStage#SCOPE_TOTALS_STORE} and {@value AlertStage#SCOPE_ALERTS_STORE}.
  * Dead letters: rejected reports with every reason; undecodable registry records and unexpected processing
  * errors through {@link DeadLetterHandler}. Store and internal topic names are part of the contract: renaming one
  * abandons its state.
@@ -68,6 +76,7 @@ public final class RollupTopology {
   public static final String PARK_REPORTS_STORE = "park-reports-store";
   static final String REPORT_CHANGES_STORE = "report-cell-changes-store";
   static final String PARK_REPORT_CHANGES_STORE = "park-report-cell-changes-store";
+  public static final String ALERT_RULES_STORE = "alert-rules-store";
   static final String SCOPE_UPDATES = "scope-updates";
 
   private final TopicCatalog topics;
@@ -104,6 +113,10 @@ public final class RollupTopology {
         Consumed.with(keys, serdes.value(Park.class)).withName("park-registry-source"),
         Materialized.<String, Park, KeyValueStore<Bytes, byte[]>>as(PARKS_STORE)
             .withKeySerde(keys).withValueSerde(serdes.value(Park.class)));
+    builder.globalTable(topics.alertRules().name(),
+        Consumed.with(keys, serdes.value(AlertRule.class)).withName("alert-rules-source"),
+        Materialized.<String, AlertRule>as(Stores.inMemoryKeyValueStore(ALERT_RULES_STORE))
+            .withKeySerde(keys).withValueSerde(serdes.value(AlertRule.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
         keys, serdes.value(AttributedReport.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_REPORTS_STORE),
@@ -119,6 +132,9 @@ public final class RollupTopology {
         serdes.value(ParkReport.class), checks.parkReports(), "park-reports");
 
     var enterpriseChanges = rollups.enterpriseChanges(reports, ENTERPRISES_STORE, REPORTS_STORE, REPORT_CHANGES_STORE);
+    AlertStage alerts = new AlertStage(ALERT_RULES_STORE, serdes.value(AnomalyAlert.class));
+    alerts.enterpriseAlerts(reports, builder, REPORTS_STORE, ENTERPRISES_STORE)
+        .to(topics.anomalyAlerts().name(), produced(topics.anomalyAlerts(), "enterprise-alerts-sink"));
     var parkChanges = rollups.parkChanges(parkReports, PARK_REPORTS_STORE, PARK_REPORT_CHANGES_STORE);
     var targetChanges = rollups.targetChanges(builder.stream(topics.targets().name(),
         Consumed.with(keys, serdes.value(Target.class)).withName("targets-source")));
@@ -136,6 +152,8 @@ public final class RollupTopology {
             s -> s.selectKey((key, rollup) -> RollupStage.rollupKey(key), Named.as("park-rollup-key"))
                 .to(topics.parkRollups().name(), produced(topics.parkRollups(), "park-rollups-sink")),
             "park"));
+    alerts.rollupSwings(rollupsOut, builder)
+        .to(topics.anomalyAlerts().name(), produced(topics.anomalyAlerts(), "rollup-alerts-sink"));
     return builder.build();
   }
 

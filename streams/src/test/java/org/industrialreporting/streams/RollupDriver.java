@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.industrialreporting.avro.AlertRule;
+import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
@@ -45,6 +47,8 @@ final class RollupDriver implements AutoCloseable {
   final TestOutputTopic<String, Rollup> districtRollups;
   final TestOutputTopic<String, Rollup> parkRollups;
   final TestOutputTopic<String, RejectedReport> rejected;
+  final TestInputTopic<String, AlertRule> rules;
+  final TestOutputTopic<String, AnomalyAlert> alerts;
   private long timestamp = NOW.toEpochMilli();
 
   RollupDriver(Path stateDir) {
@@ -71,6 +75,10 @@ final class RollupDriver implements AutoCloseable {
         serdes.value(Rollup.class).deserializer());
     rejected = driver.createOutputTopic(topics.rejectedReports().name(), keys.deserializer(),
         serdes.value(RejectedReport.class).deserializer());
+    rules = driver.createInputTopic(topics.alertRules().name(), keys.serializer(),
+        serdes.value(AlertRule.class).serializer(), NOW, Duration.ofMillis(1));
+    alerts = driver.createOutputTopic(topics.anomalyAlerts().name(), keys.deserializer(),
+        serdes.value(AnomalyAlert.class).deserializer());
   }
 
   RollupDriver register(Park... list) {
@@ -101,6 +109,22 @@ final class RollupDriver implements AutoCloseable {
           serdes.value(ParkReport.class).serializer().serialize(topics.parkReports().name(), report), next());
     }
     return this;
+  }
+
+  RollupDriver set(AlertRule rule) {
+    rules.pipeInput(TopicKeys.alertRule(rule), rule, next());
+    return this;
+  }
+
+  /** Removes a rule: a tombstone on {@code alert-rules}. */
+  RollupDriver deleteRule(String key) {
+    rules.pipeInput(key, null, next());
+    return this;
+  }
+
+  /** Timestamp of the latest record piped in. */
+  Instant lastInputTime() {
+    return Instant.ofEpochMilli(timestamp);
   }
 
   RollupDriver set(Target target) {

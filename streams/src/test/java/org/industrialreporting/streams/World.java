@@ -62,6 +62,19 @@ final class World {
         .build();
   }
 
+  /** A report as {@link #report}, with its own energy figure. */
+  static MonthlyReport report(int n, String period, long revision, long output, long energyKgce) {
+    MonthlyReport report = report(n, period, revision, output);
+    report.setEnergyKgce(energyKgce);
+    return report;
+  }
+
+  /** A key energy-using unit with an annual energy budget. */
+  static Enterprise keyEnergyUser(int n, long budgetKgce) {
+    return Enterprise.newBuilder(enterprise(n, null, List.of(), null)).setIndustryCode("C3011")
+        .setKeyEnergyUser(true).setEnergyBudgetKgce(budgetKgce).build();
+  }
+
   static ParkReport parkReport(String park, String period, long revision, long fiscalRevenue, long investment) {
     return ParkReport.newBuilder()
         .setParkId(park).setPeriod(period).setRevision(revision).setSubmittedAt(Instant.parse("2026-10-08T00:00:00Z"))

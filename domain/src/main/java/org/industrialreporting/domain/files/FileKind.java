@@ -50,6 +50,11 @@ public enum FileKind {
     return description;
   }
 
+  /** The description with its article, for sentences, e.g. {@code an enterprise report file}. */
+  public String withArticle() {
+    return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+  }
+
   /** The columns in the order of the English header the simulator and exports write. */
   public List<Column> columns() {
     return columns;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
 import org.industrialreporting.domain.validation.Origin;
 import org.industrialreporting.domain.validation.RawRow;
 
@@ -57,6 +59,14 @@ public final class RowFiles {
    */
   public static RawRow jsonObject(Origin origin, FileKind kind) {
     return JsonLinesRowReader.object(origin, kind);
+  }
+
+  /**
+   * The kind of record whose field names (a header's cells, or a JSON object's keys, with aliases) these are, by
+   * the rules of {@link FileKind#detect}; empty when they identify none.
+   */
+  public static Optional<FileKind> kindOf(Collection<String> fieldNames) {
+    return FieldNames.detectKind(fieldNames);
   }
 
   private static boolean startsWithBrace(BufferedInputStream in) throws IOException {

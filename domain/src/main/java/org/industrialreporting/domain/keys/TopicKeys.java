@@ -1,6 +1,8 @@
 package org.industrialreporting.domain.keys;
 
 import java.time.YearMonth;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
@@ -74,5 +76,32 @@ public final class TopicKeys {
   /** {@code rollups-district} and {@code rollups-park}: {@code scope_id|period}, e.g. {@code 330411|2026-09}. */
   public static String rollup(String scopeId, YearMonth period) {
     return scopeId + SEPARATOR + period;
+  }
+
+  /** {@code anomaly-alerts}: the credit code of an enterprise alert, the district code or park id of a rollup alert. */
+  public static String alert(String scopeId) {
+    return scopeId;
+  }
+
+  /** The stable id of an alert, {@code scope_id|period|kind}: one per scope, month and kind. */
+  public static String alertId(String scopeId, YearMonth period, AlertKind kind) {
+    return String.join(SEPARATOR, scopeId, period.toString(), kind.name());
+  }
+
+  /**
+   * {@code alert-rules}: {@code KIND|indicator|district|industry_prefix}, with {@code *} for a part that applies to
+   * every value, e.g. {@code INTENSITY_JUMP|*|*|C30}.
+   */
+  public static String alertRule(AlertKind kind, String indicator, String districtCode, String industryPrefix) {
+    return String.join(SEPARATOR, kind.name(), anyIfNull(indicator), anyIfNull(districtCode),
+        anyIfNull(industryPrefix));
+  }
+
+  public static String alertRule(AlertRule rule) {
+    return alertRule(rule.getKind(), rule.getIndicator(), rule.getDistrictCode(), rule.getIndustryPrefix());
+  }
+
+  private static String anyIfNull(String part) {
+    return part == null ? "*" : part;
   }
 }

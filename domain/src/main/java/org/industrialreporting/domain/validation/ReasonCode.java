@@ -52,5 +52,7 @@ public enum ReasonCode {
   /** A Kafka record value that cannot be decoded (used by the Kafka entry points). */
   NOT_DESERIALIZABLE,
   /** An unexpected error while processing the record (a defect of ours, not of the input); kept for replay. */
-  PROCESSING_ERROR
+  PROCESSING_ERROR,
+  /** A row for an enterprise or park the submitter's credentials do not cover (e.g. another credit code). */
+  NOT_PERMITTED
 }

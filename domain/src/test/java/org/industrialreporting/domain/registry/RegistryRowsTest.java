@@ -123,6 +123,20 @@ class RegistryRowsTest {
   }
 
   @Test
+  void checksTheParentAgainstTheContextWhenGivenOne() {
+    Map<String, String> fields = new LinkedHashMap<>(Map.of("park_id", "XZ-PV", "name", "秀洲光伏小镇",
+        "district_code", "330411", "level", "THEMED", "parent_park_id", "XZ-HTZ"));
+    assertThat(new ParkRows().parse(row(fields), context).isValid()).isTrue();
+    assertThat(new ParkRows().parse(row(with(fields, "parent_park_id", "XZ-GONE")), context).reasons())
+        .singleElement().satisfies(r -> {
+          assertThat(r.code()).isEqualTo(ReasonCode.UNKNOWN_PARK);
+          assertThat(r.field()).isEqualTo("parent_park_id");
+        });
+    assertThat(new ParkRows().parse(row(with(fields, "parent_park_id", "xz-htz")), context).reasons())
+        .extracting(Reason::code).as("a malformed parent is not looked up").containsExactly(ReasonCode.PARK_ID_FORMAT);
+  }
+
+  @Test
   void readsTargetsInTheIndicatorsUnit() {
     Map<String, String> fields = new LinkedHashMap<>(Map.of("scope_type", "PARK", "scope_id", "XZ-HTZ",
         "year", "2026", "indicator", "fixed_asset_investment", "target", "10983118.173"));

@@ -1,34 +1,40 @@
 package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
-import org.industrialreporting.kafka.TopicProvisioner;
 import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.DashboardOptions;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
+import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.NotifyOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
+import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
 import org.industrialreporting.schemas.serde.AvroSerdes;
+import org.industrialreporting.streams.StreamsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named), the topics
- * and the embedded Schema Registry (unless an external one is named), with every address printed, until Ctrl-C or
- * SIGTERM.
+ * The whole pipeline in one process: an embedded Kafka broker (unless an external cluster is named), the topics,
+ * the embedded Schema Registry (unless an external one is named), the streams application, the intake and, on
+ * first start, the demo data, with every address printed, until Ctrl-C or SIGTERM.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created and"
-        + " an embedded Schema Registry.",
+    description = {"Run the pipeline in one process: an embedded Kafka broker (KRaft) with the topics created, an"
+        + " embedded Schema Registry, the streams application, the HTTP intake and the dashboard; on first start"
+        + " (empty topics) the demo world is loaded.",
         "With --bootstrap-servers the services use that cluster instead of starting a broker;"
-            + " with --schema-registry-url that registry instead of starting one.",
+            + " with --schema-registry-url that registry instead of starting one; with --webhook it also delivers"
+            + " the alerts.",
         "Stops cleanly on Ctrl-C or SIGTERM; the data directory is kept across restarts."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -46,6 +52,19 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin
   ValidationOptions validation;
+
+  @Mixin
+  DashboardOptions dashboard;
+
+  @Mixin
+  IntakeOptions intake;
+
+  @Option(names = "--no-demo",
+      description = "Start with empty topics; by default the demo world is loaded when the topics are empty.")
+  boolean noDemo;
+
+  @Mixin
+  NotifyOptions notify;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker and the streams application keep their data"
@@ -71,6 +90,8 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     var out = context.out();
     try (ServiceGroup services = new ServiceGroup()) {
+      // One registry for every role of the process, served once, at the dashboard's /metrics.
+      ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       String servers = kafka.bootstrapServers().orElseGet(() -> {
         EmbeddedKafka broker = services.add("embedded Kafka broker", EmbeddedKafka.start(
             EmbeddedKafka.Settings.persistent(dataDir.resolve("kafka"), kafkaPort, controllerPort)));
@@ -79,15 +100,23 @@ public final class RunCommand implements Callable<Integer> {
       });
       out.println("Kafka bootstrap servers: " + servers);
       KafkaSettings settings = kafka.settings(servers, context);
-      TopicProvisioner.Result topics = TopicsCommand.provision(settings, kafka.catalog(), Optional.empty());
-      out.printf("Topics: %d ready (%d created now)%n",
-          topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
-      topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
+      TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
       String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
-      StreamsRole.start(services, settings, kafka.catalog(), AvroSerdes.connect(registry.settings(registryUrl)),
-          streams.settings(dataDir.resolve("streams")), validation.rules(), context);
+      AvroSerdes serdes = AvroSerdes.connect(registry.settings(registryUrl));
+      StreamsSettings streamsSettings = streams.settings(dataDir.resolve("streams"));
+      StreamsRole.start(services, settings, kafka.catalog(), serdes, streamsSettings, validation.rules(), metrics,
+          context);
+      IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, context);
+      DashboardRole.start(services, settings, kafka.catalog(), serdes,
+          dashboard.settings(streamsSettings.applicationId()), metrics, context);
+      if (!noDemo) {
+        WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);
+      }
+      if (notify.configured()) {
+        NotifyRole.start(services, settings, kafka.catalog(), serdes, notify, AlertFilter.all(), context);
+      }
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

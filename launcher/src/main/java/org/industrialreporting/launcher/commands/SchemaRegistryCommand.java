@@ -1,10 +1,14 @@
 package org.industrialreporting.launcher.commands;
 
 import java.util.concurrent.Callable;
+import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.MetricsOptions;
+import org.industrialreporting.metrics.MetricsEndpoint;
+import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +26,9 @@ public final class SchemaRegistryCommand implements Callable<Integer> {
   @Mixin
   EmbeddedRegistryOptions registry;
 
+  @Mixin
+  MetricsOptions metricsOptions;
+
   private final LaunchContext context;
 
   SchemaRegistryCommand(LaunchContext context) {
@@ -30,12 +37,14 @@ public final class SchemaRegistryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "schema-registry needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    KafkaSettings cluster = kafka.requireCluster("schema-registry", context);
     try (ServiceGroup services = new ServiceGroup()) {
       SchemaRegistryServer server = services.add("Schema Registry",
-          SchemaRegistryServer.start(registry.settings(kafka.settings(servers, context))));
+          SchemaRegistryServer.start(registry.settings(cluster)));
       context.out().println("Schema Registry: " + server.url());
+      ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics, () -> true));
+      context.out().println("Metrics: " + endpoint.url());
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

@@ -1,17 +1,22 @@
 package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.MetricsOptions;
 import org.industrialreporting.launcher.config.RegistryOptions;
 import org.industrialreporting.launcher.config.StreamsOptions;
 import org.industrialreporting.launcher.config.ValidationOptions;
+import org.industrialreporting.metrics.MetricsEndpoint;
+import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
+import org.industrialreporting.streams.StreamsRunner;
 import org.industrialreporting.streams.StreamsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +40,9 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Mixin
   ValidationOptions validation;
+
+  @Mixin
+  MetricsOptions metricsOptions;
 
   @Option(names = "--describe", description = "Print the topology description and exit.")
   boolean describe;
@@ -60,13 +68,16 @@ public final class StreamsCommand implements Callable<Integer> {
       context.out().println(topology.build(topology.properties(KafkaSettings.of("unused:9092"))).describe());
       return 0;
     }
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
-    String registryUrl = registry.url().orElseThrow(() -> new IllegalArgumentException(
-        "streams needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
+    KafkaSettings cluster = kafka.requireCluster("streams", context);
+    AvroSerdes serdes = AvroSerdes.connect(registry.requireRegistry("streams"));
     try (ServiceGroup services = new ServiceGroup()) {
-      StreamsRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), settings, validation.rules(), context);
+      ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
+      AtomicReference<StreamsRunner> runner = new AtomicReference<>();
+      MetricsEndpoint endpoint = services.add("metrics endpoint", metricsOptions.start(metrics,
+          () -> runner.get() != null && runner.get().streams().state().isRunningOrRebalancing()));
+      context.out().println("Metrics: " + endpoint.url());
+      runner.set(StreamsRole.start(services, cluster, kafka.catalog(), serdes, settings, validation.rules(), metrics,
+          context));
       return services.awaitStop();
     }
   }

@@ -38,10 +38,8 @@ public final class TopicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String servers = kafka.bootstrapServers().orElseThrow(() -> new IllegalArgumentException(
-        "topics needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
     TopicProvisioner.Result result =
-        provision(kafka.settings(servers, context), kafka.catalog(), Optional.ofNullable(replicationFactor));
+        provision(kafka.requireCluster("topics", context), kafka.catalog(), Optional.ofNullable(replicationFactor));
     printTable(kafka.catalog(), result);
     return result.consistent() ? 0 : ReportingCli.EXIT_FINDINGS;
   }
@@ -52,6 +50,17 @@ public final class TopicsCommand implements Callable<Integer> {
     try (Admin admin = Admin.create(settings.admin("reporting-topics"))) {
       return new TopicProvisioner(admin, replicationFactor, Duration.ofSeconds(30)).ensure(catalog.all());
     }
+  }
+
+  /**
+   * Ensures the catalog's topics exist and prints one line about them, with a warning per topic that has other
+   * settings; for the commands that set a cluster up on their way ({@code run}, {@code setup}).
+   */
+  static void provisionAndSummarize(KafkaSettings settings, TopicCatalog catalog, LaunchContext context) {
+    TopicProvisioner.Result topics = provision(settings, catalog, Optional.empty());
+    context.out().printf("Topics: %d ready (%d created now)%n",
+        topics.created().size() + topics.matching().size() + topics.mismatches().size(), topics.created().size());
+    topics.mismatches().forEach(m -> context.err().println("warning: topic with other settings: " + m));
   }
 
   private void printTable(TopicCatalog catalog, TopicProvisioner.Result result) {

@@ -45,6 +45,13 @@ public final class KafkaOptions {
     return new KafkaSettings(servers, props);
   }
 
+  /** Settings for the cluster the options name; without one, a usage error saying that {@code command} needs it. */
+  public KafkaSettings requireCluster(String command, LaunchContext context) {
+    String servers = bootstrapServers().orElseThrow(() -> new IllegalArgumentException(command
+        + " needs a cluster: pass --bootstrap-servers HOST:PORT or set REPORTING_BOOTSTRAP_SERVERS"));
+    return settings(servers, context);
+  }
+
   public TopicCatalog catalog() {
     return new TopicCatalog(topicPrefix, partitions);
   }

@@ -28,6 +28,12 @@ public final class RegistryOptions {
     return Optional.ofNullable(url).filter(u -> !u.isBlank());
   }
 
+  /** Settings for the registry the options name; without one, a usage error saying that {@code command} needs it. */
+  public RegistrySettings requireRegistry(String command) {
+    return settings(url().orElseThrow(() -> new IllegalArgumentException(command
+        + " needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL")));
+  }
+
   /** Client settings for the registry at {@code registryUrl}; a malformed URL or user info is a usage error. */
   public RegistrySettings settings(String registryUrl) {
     return RegistrySettings.of(registryUrl)

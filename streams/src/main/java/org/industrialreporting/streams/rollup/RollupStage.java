@@ -1,6 +1,7 @@
 package org.industrialreporting.streams.rollup;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -87,6 +88,16 @@ public final class RollupStage {
   /** Whether a rollup's cell key belongs to a district (else a park). */
   public static boolean isDistrict(String cellKey) {
     return Scope.ofCellKey(cellKey).type() == ScopeType.DISTRICT;
+  }
+
+  /** The district code or park id of a rollup's cell key. */
+  public static String scopeId(String cellKey) {
+    return Scope.ofCellKey(cellKey).id();
+  }
+
+  /** The month of a rollup's cell key. */
+  public static YearMonth period(String cellKey) {
+    return Scope.periodOfCellKey(cellKey);
   }
 
   /** The key of a rollup on its output topic, {@code scope_id|period}, from its cell key. */

@@ -1,0 +1,97 @@
+package org.industrialreporting.dashboard;
+
+import java.util.function.Consumer;
+import org.industrialreporting.dashboard.api.DashboardApi;
+import org.industrialreporting.dashboard.view.DistrictNames;
+import org.industrialreporting.dashboard.view.ReadModel;
+import org.industrialreporting.dashboard.view.ViewConsumer;
+import org.industrialreporting.dashboard.view.ViewStatus;
+import org.industrialreporting.dashboard.view.ViewTopics;
+import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.metrics.ProcessMetrics;
+import org.industrialreporting.schemas.serde.AvroSerdes;
+import org.industrialreporting.streams.StreamsSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard: a read model materialized from the topics (rollups, registries, alerts, and the streams
+ * application's accepted reports for drill-down) by a consumer of its own, and the HTTP server over it (API, web
+ * page, live updates, metrics). It reads topics only, so it shows the same figures whatever number of streams
+ * instances run, and any number of dashboards can run.
+ */
+public final class DashboardServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(DashboardServer.class);
+
+  /** The port of the page and API unless configured otherwise. */
+  public static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Where the dashboard listens and what it reads.
+   *
+   * @param host                 the interface to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+   * @param port                 the HTTP port, 0 for a free one
+   * @param streamsApplicationId the streams application whose accepted reports the drill-down reads
+   * @param districtNames        names of districts, which no topic carries
+   */
+  public record Settings(String host, int port, String streamsApplicationId, DistrictNames districtNames) {
+
+    /** Loopback on {@code port}, the default streams application, the built-in district names. */
+    public static Settings of(int port) {
+      return new Settings("127.0.0.1", port, StreamsSettings.DEFAULT_APPLICATION_ID, DistrictNames.builtIn());
+    }
+
+    public Settings withStreamsApplicationId(String id) {
+      return new Settings(host, port, id, districtNames);
+    }
+  }
+
+  private final ViewConsumer view;
+  private final DashboardApi api;
+
+  private DashboardServer(ViewConsumer view, DashboardApi api) {
+    this.view = view;
+    this.api = api;
+  }
+
+  /**
+   * Starts reading the topics and serving; the page answers at once and fills as the view catches up.
+   *
+   * @param metrics   the process's metrics: the view's meters are registered there and served at /metrics
+   * @param onFailure hears of an error that stopped the view
+   */
+  public static DashboardServer start(KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes, Settings settings,
+      ProcessMetrics metrics, Consumer<Throwable> onFailure) {
+    ReadModel model = new ReadModel(settings.districtNames());
+    ViewTopics viewTopics = new ViewTopics(topics, settings.streamsApplicationId(), serdes);
+    ViewConsumer view = ViewConsumer.start(kafka, viewTopics, model, metrics.registry(), onFailure);
+    try {
+      DashboardApi api = DashboardApi.start(model, view, metrics, settings.host(), settings.port());
+      log.info("Dashboard serving at {} (drill-down from {})", api.url(),
+          ViewTopics.acceptedReportsTopic(settings.streamsApplicationId()));
+      return new DashboardServer(view, api);
+    } catch (RuntimeException e) {
+      view.close();
+      throw e;
+    }
+  }
+
+  /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    return api.url();
+  }
+
+  /** How far the view has got with the topics. */
+  public ViewStatus status() {
+    return view;
+  }
+
+  /** Stops serving, then stops reading the topics. */
+  @Override
+  public void close() {
+    api.close();
+    view.close();
+  }
+}

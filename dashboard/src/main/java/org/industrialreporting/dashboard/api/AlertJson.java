@@ -1,0 +1,73 @@
+package org.industrialreporting.dashboard.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertScope;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Severity;
+import org.industrialreporting.dashboard.display.DisplayUnit;
+import org.industrialreporting.dashboard.display.Formats;
+import org.industrialreporting.dashboard.display.Labels;
+import org.industrialreporting.dashboard.view.View;
+import org.industrialreporting.domain.indicator.Indicator;
+
+/** The open anomaly alerts, filtered, in the schema's shape with Chinese labels and formatted figures. */
+final class AlertJson {
+
+  /**
+   * Which alerts to list; an empty filter lets every alert through.
+   *
+   * @param park a park: alerts in it and in the parks inside it
+   */
+  record Filter(Optional<String> district, Optional<String> park, Optional<AlertKind> kind,
+      Optional<Severity> severity, Optional<String> period, int limit) {
+  }
+
+  private AlertJson() {
+  }
+
+  static JsonObject of(View view, Filter filter) {
+    List<AnomalyAlert> open = view.alerts().open(predicate(view, filter));
+    return new JsonObject()
+        .with("count", open.size())
+        .with("alerts", open.stream().limit(filter.limit()).map(AlertJson::alert).toList());
+  }
+
+  private static Predicate<AnomalyAlert> predicate(View view, Filter filter) {
+    Optional<Set<String>> parks = filter.park().map(view::parkAndDescendants);
+    return alert -> filter.district().map(d -> d.equals(alert.getDistrictCode())
+            || alert.getScopeType() == AlertScope.DISTRICT && d.equals(alert.getScopeId())).orElse(true)
+        && parks.map(p -> p.contains(alert.getParkId())
+            || alert.getScopeType() == AlertScope.PARK && p.contains(alert.getScopeId())).orElse(true)
+        && filter.kind().map(k -> k == alert.getKind()).orElse(true)
+        && filter.severity().map(s -> s == alert.getSeverity()).orElse(true)
+        && filter.period().map(p -> p.equals(alert.getPeriod())).orElse(true);
+  }
+
+  static JsonObject alert(AnomalyAlert alert) {
+    String indicator = alert.getIndicator();
+    return AvroJson.of(alert)
+        .with("kind_label", Labels.of(alert.getKind()))
+        .with("severity_label", alert.getSeverity() == null ? null : Labels.of(alert.getSeverity()))
+        .with("comparison_label", Labels.of(alert.getComparison()))
+        .with("indicator_label", Labels.indicator(indicator))
+        .with("display", figures(indicator, alert));
+  }
+
+  /** The compared figures in an enterprise's display unit (a rollup alert's are a scope's). */
+  private static JsonObject figures(String indicator, AnomalyAlert alert) {
+    boolean enterprise = alert.getScopeType() == AlertScope.ENTERPRISE;
+    DisplayUnit unit = Labels.ENERGY_INTENSITY.equals(indicator) ? DisplayUnit.TCE_PER_WAN_YUAN
+        : Indicator.byFieldName(indicator)
+            .map(i -> enterprise ? DisplayUnit.forEnterprise(i.unit()) : DisplayUnit.forScope(i.unit()))
+            .orElse(null);
+    return new JsonObject()
+        .with("current", unit == null ? String.valueOf(alert.getCurrentValue()) : unit.format(alert.getCurrentValue()))
+        .with("baseline", unit == null ? String.valueOf(alert.getBaselineValue()) : unit.format(alert.getBaselineValue()))
+        .with("unit", unit == null ? "" : unit.label())
+        .with("change", Formats.growth(alert.getChangeBp()));
+  }
+}

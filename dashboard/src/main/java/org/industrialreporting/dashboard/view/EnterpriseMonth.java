@@ -1,0 +1,68 @@
+package org.industrialreporting.dashboard.view;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+
+/**
+ * What the view keeps of one accepted enterprise report: the figures of every indicator, the scopes they count for,
+ * and the energy budget as attributed when the report was processed. Strings, lists and months are shared between
+ * reports, so one instance costs its figures and a few references.
+ */
+public final class EnterpriseMonth {
+
+  private static final EnterpriseIndicator[] INDICATORS = EnterpriseIndicator.values();
+
+  private final String creditCode;
+  private final YearMonth period;
+  private final String districtCode;
+  private final List<String> parkIds;
+  private final long[] figures;
+  private final Long energyBudgetKgce;
+
+  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, long[] figures,
+      Long energyBudgetKgce) {
+    this.creditCode = creditCode;
+    this.period = period;
+    this.districtCode = districtCode;
+    this.parkIds = parkIds;
+    this.figures = figures;
+    this.energyBudgetKgce = energyBudgetKgce;
+  }
+
+  public String creditCode() {
+    return creditCode;
+  }
+
+  public YearMonth period() {
+    return period;
+  }
+
+  public String districtCode() {
+    return districtCode;
+  }
+
+  /** The enterprise's own park first, then its parent parks; empty outside parks. */
+  public List<String> parkIds() {
+    return parkIds;
+  }
+
+  /** The reported figure in its stored unit (yuan, kgce, kWh, persons). */
+  public long get(EnterpriseIndicator indicator) {
+    return figures[indicator.ordinal()];
+  }
+
+  /** The annual energy budget of a key energy-using unit, kgce; null when it has none. */
+  public Long energyBudgetKgce() {
+    return energyBudgetKgce;
+  }
+
+  static long[] figuresOf(ToLongFunction<EnterpriseIndicator> value) {
+    long[] figures = new long[INDICATORS.length];
+    for (EnterpriseIndicator indicator : INDICATORS) {
+      figures[indicator.ordinal()] = value.applyAsLong(indicator);
+    }
+    return figures;
+  }
+}

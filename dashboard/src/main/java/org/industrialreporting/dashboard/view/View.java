@@ -1,0 +1,146 @@
+package org.industrialreporting.dashboard.view;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.Park;
+import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.internal.AttributedReport;
+
+/**
+ * Everything the dashboard knows, as read from the topics: parks, enterprise names, the latest district and park
+ * rollups, the accepted reports for drill-down, and the open alerts. Only {@link ReadModel} changes it, under its
+ * lock; queries run inside {@link ReadModel#read}.
+ */
+public final class View {
+
+  private final DistrictNames districtNames;
+  private final Map<String, Park> parks = new TreeMap<>();
+  private final Map<String, String> enterpriseNames = new HashMap<>();
+  private final RollupIndex districtRollups = new RollupIndex();
+  private final RollupIndex parkRollups = new RollupIndex();
+  private final EnterpriseIndex enterprises = new EnterpriseIndex();
+  private final AlertIndex alerts = new AlertIndex();
+
+  View(DistrictNames districtNames) {
+    this.districtNames = districtNames;
+  }
+
+  /** Applies one record; returns whether it can change what the view shows (dead letters are only counted). */
+  boolean apply(ViewRecord record) {
+    String key = record.key();
+    Object value = record.value();
+    switch (record.source()) {
+      case PARK_REGISTRY -> putOrRemove(parks, key, (Park) value);
+      case ENTERPRISE_REGISTRY -> putOrRemove(enterpriseNames, key, value == null ? null : ((Enterprise) value).getName());
+      case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
+      case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
+      case ACCEPTED_REPORTS -> putOrRemove(enterprises::put, enterprises::remove, key, (AttributedReport) value);
+      case ANOMALY_ALERTS -> {
+        if (value != null) { // the topic is not compacted: a null value means nothing
+          alerts.apply((AnomalyAlert) value);
+        }
+      }
+      case REJECTED_REPORTS -> {
+        return false;
+      }
+      default -> throw new IllegalArgumentException("No view of " + record.source());
+    }
+    return true;
+  }
+
+  private static <V> void putOrRemove(Map<String, V> map, String key, V value) {
+    putOrRemove(map::put, map::remove, key, value);
+  }
+
+  /** A record of a compacted topic: the latest value per key, a tombstone removes the key. */
+  private static <V> void putOrRemove(BiConsumer<String, V> put, Consumer<String> remove, String key, V value) {
+    if (value == null) {
+      remove.accept(key);
+    } else {
+      put.accept(key, value);
+    }
+  }
+
+  /** The districts with rollups or parks, by code. */
+  public SortedSet<String> districtCodes() {
+    SortedSet<String> codes = new TreeSet<>(districtRollups.scopes());
+    parks.values().forEach(park -> codes.add(park.getDistrictCode()));
+    return codes;
+  }
+
+  /** Whether the district has rollups or parks. */
+  public boolean knowsDistrict(String code) {
+    return !districtRollups.history(code).isEmpty()
+        || parks.values().stream().anyMatch(park -> park.getDistrictCode().equals(code));
+  }
+
+  public Optional<String> districtName(String code) {
+    return districtNames.name(code);
+  }
+
+  /** Whether the park is registered or has rollups (a park removed from the registry keeps its history). */
+  public boolean knowsPark(String parkId) {
+    return parks.containsKey(parkId) || !parkRollups.history(parkId).isEmpty();
+  }
+
+  public Optional<Park> park(String parkId) {
+    return Optional.ofNullable(parks.get(parkId));
+  }
+
+  /** The registered parks, by park id. */
+  public Collection<Park> parks() {
+    return Collections.unmodifiableCollection(parks.values());
+  }
+
+  /** The park and, through the registry's parent links, every park inside it (一区多园). */
+  public Set<String> parkAndDescendants(String parkId) {
+    Set<String> found = new LinkedHashSet<>();
+    Deque<String> next = new ArrayDeque<>(Set.of(parkId));
+    while (!next.isEmpty()) {
+      String park = next.pop();
+      if (found.add(park)) {
+        parks.values().stream().filter(p -> park.equals(p.getParentParkId())).forEach(p -> next.push(p.getParkId()));
+      }
+    }
+    return found;
+  }
+
+  /** The enterprise's registered name, else its name when its latest report was processed, else its code. */
+  public String enterpriseName(String creditCode) {
+    String name = enterpriseNames.get(creditCode);
+    if (name == null) {
+      name = enterprises.attributedName(creditCode);
+    }
+    return name == null ? creditCode : name;
+  }
+
+  public RollupIndex districtRollups() {
+    return districtRollups;
+  }
+
+  public RollupIndex parkRollups() {
+    return parkRollups;
+  }
+
+  public EnterpriseIndex enterprises() {
+    return enterprises;
+  }
+
+  public AlertIndex alerts() {
+    return alerts;
+  }
+}

@@ -1,0 +1,32 @@
+package org.industrialreporting.dashboard.view;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.Park;
+import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.internal.AttributedReport;
+
+/** The topics the view reads, by what they carry, with the type of their values. */
+public enum ViewSource {
+  PARK_REGISTRY(Park.class),
+  ENTERPRISE_REGISTRY(Enterprise.class),
+  DISTRICT_ROLLUPS(Rollup.class),
+  PARK_ROLLUPS(Rollup.class),
+  ANOMALY_ALERTS(AnomalyAlert.class),
+  /** The streams application's {@code reports-store} changelog: accepted reports as attributed. */
+  ACCEPTED_REPORTS(AttributedReport.class),
+  /** Dead letters, counted but not decoded. */
+  REJECTED_REPORTS(null);
+
+  private final Class<? extends SpecificRecord> valueType;
+
+  ViewSource(Class<? extends SpecificRecord> valueType) {
+    this.valueType = valueType;
+  }
+
+  /** The Avro class of the values, null for a source that is only counted. */
+  public Class<? extends SpecificRecord> valueType() {
+    return valueType;
+  }
+}

@@ -1,0 +1,109 @@
+package org.industrialreporting.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertScope;
+import org.industrialreporting.avro.AlertStatus;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Comparison;
+import org.industrialreporting.avro.Efficiency;
+import org.industrialreporting.avro.Figures;
+import org.industrialreporting.avro.Growth;
+import org.industrialreporting.avro.IndicatorTotals;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.avro.Park;
+import org.industrialreporting.avro.ParkLevel;
+import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.avro.Severity;
+import org.industrialreporting.avro.Structure;
+import org.industrialreporting.avro.TargetCompletion;
+import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+
+/** Records as the pipeline writes them, small enough to read in a test. */
+public final class TestRecords {
+
+  public static final String DISTRICT = "330411";
+  public static final String ZONE = "XZ-HTZ";
+  public static final String PV_TOWN = "XZ-PV";
+  public static final String FOOD_PARK = "XZ-FOOD";
+
+  private TestRecords() {
+  }
+
+  public static Park zone() {
+    return new Park(ZONE, "秀洲国家高新区", DISTRICT, ParkLevel.NATIONAL_HIGH_TECH, null);
+  }
+
+  public static Park pvTown() {
+    return new Park(PV_TOWN, "光伏小镇", DISTRICT, ParkLevel.THEMED, ZONE);
+  }
+
+  public static Park foodPark() {
+    return new Park(FOOD_PARK, "食品产业园", DISTRICT, ParkLevel.TOWN_PARK, null);
+  }
+
+  /** Totals whose indicators derive from output (yuan): value added a fifth, energy one kgce per thousand yuan. */
+  public static IndicatorTotals totals(long output) {
+    IndicatorTotals totals = new IndicatorTotals(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    EnterpriseIndicator.OUTPUT_VALUE.setTotal(totals, output);
+    EnterpriseIndicator.VALUE_ADDED.setTotal(totals, output / 5);
+    EnterpriseIndicator.ENERGY_TCE.setTotal(totals, output / 1000);
+    EnterpriseIndicator.EMPLOYEES.setTotal(totals, 300);
+    return totals;
+  }
+
+  /** A rollup of {@code output} yuan in the month and three times that in the year to date. */
+  public static Rollup rollup(ScopeType type, String scopeId, String period, long output, Integer growthBp) {
+    return Rollup.newBuilder()
+        .setScopeType(type).setScopeId(scopeId).setScopeName(type == ScopeType.PARK ? "园区" + scopeId : null)
+        .setDistrictCode(DISTRICT).setPeriod(period)
+        .setMonth(figures(output, growthBp))
+        .setYtd(figures(3 * output, growthBp))
+        .setTargets(List.of(new TargetCompletion("output_value", 12 * output, 3 * output, 2500)))
+        .setUpdatedAt(Instant.parse("2026-10-08T00:00:00Z"))
+        .build();
+  }
+
+  private static Figures figures(long output, Integer growthBp) {
+    return Figures.newBuilder()
+        .setReportingEnterprises(2)
+        .setTotals(totals(output))
+        .setComparableEnterprises(2)
+        .setGrowth(Map.of("output_value", new Growth(growthBp == null ? null : growthBp + 60, growthBp)))
+        .setStructure(new Structure(output / 10, 0L, 0L, output / 2, 5000, 0, 0, 5000))
+        .setEfficiency(new Efficiency(10_000L, output / 100, null, null, 50_000L, null, null))
+        .build();
+  }
+
+  /** An accepted report of the enterprise as the streams application keeps it, attributed to the parks given. */
+  public static AttributedReport accepted(String creditCode, String period, long output, Long budgetKgce,
+      String... parks) {
+    MonthlyReport report = MonthlyReport.newBuilder()
+        .setCreditCode(creditCode).setPeriod(period).setRevision(1).setSubmittedAt(Instant.EPOCH).setSource("test")
+        .setOutputValueYuan(output).setValueAddedYuan(output / 5).setRevenueYuan(output).setProfitYuan(output / 10)
+        .setTaxYuan(output / 20).setEnergyKgce(output / 1000).setElectricityKwh(output / 125).setEmployees(100)
+        .setRdExpenseYuan(0).setExportValueYuan(0)
+        .build();
+    return AttributedReport.newBuilder()
+        .setReport(report).setEnterpriseName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT)
+        .setParkIds(List.of(parks)).setIndustryCode("C3825").setKeyEnergyUser(budgetKgce != null)
+        .setEnergyBudgetKgce(budgetKgce)
+        .build();
+  }
+
+  public static AnomalyAlert alert(String creditCode, String park, String period, AlertKind kind, AlertStatus status,
+      Severity severity) {
+    return AnomalyAlert.newBuilder()
+        .setAlertId(creditCode + "|" + period + "|" + kind).setStatus(status).setScopeType(AlertScope.ENTERPRISE)
+        .setScopeId(creditCode).setScopeName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT)
+        .setParkId(park).setIndustryCode("C3825").setPeriod(period).setKind(kind).setSeverity(severity)
+        .setIndicator("energy_tce").setComparison(Comparison.MONTH_ON_MONTH)
+        .setCurrentValue(2_500_000L).setBaselineValue(1_000_000L).setChangeBp(15_000).setScore(6.2).setThreshold(4.0)
+        .setExplanation("综合能耗环比上升150.0%").setDetectedAt(Instant.parse("2026-10-08T00:00:00Z"))
+        .build();
+  }
+}

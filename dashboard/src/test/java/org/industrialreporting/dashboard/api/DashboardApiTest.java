@@ -1,0 +1,358 @@
+package org.industrialreporting.dashboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.industrialreporting.dashboard.TestRecords.DISTRICT;
+import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
+import static org.industrialreporting.dashboard.TestRecords.PV_TOWN;
+import static org.industrialreporting.dashboard.TestRecords.ZONE;
+import static org.industrialreporting.dashboard.TestRecords.accepted;
+import static org.industrialreporting.dashboard.TestRecords.alert;
+import static org.industrialreporting.dashboard.TestRecords.rollup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.common.TopicPartition;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertStatus;
+import org.industrialreporting.avro.Park;
+import org.industrialreporting.avro.ParkLevel;
+import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.avro.Severity;
+import org.industrialreporting.dashboard.HttpJson;
+import org.industrialreporting.dashboard.TestRecords;
+import org.industrialreporting.dashboard.view.DistrictNames;
+import org.industrialreporting.dashboard.view.ReadModel;
+import org.industrialreporting.dashboard.view.ViewRecord;
+import org.industrialreporting.dashboard.view.ViewSource;
+import org.industrialreporting.dashboard.view.ViewStatus;
+import org.industrialreporting.metrics.ProcessMetrics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The API over a read model filled in memory: shapes, figures, parameters, errors, page, events. */
+class DashboardApiTest {
+
+  private static final String A = "91330411000000001X";
+  private static final String B = "91330411000000002X";
+  private static final long BILLION = 1_000_000_000L;
+
+  private final ReadModel model = new ReadModel(DistrictNames.builtIn());
+  private final Status status = new Status();
+  private ProcessMetrics metrics;
+  private DashboardApi api;
+  private HttpJson http;
+
+  /** A view status the test sets. */
+  private static final class Status implements ViewStatus {
+    volatile boolean ready = true;
+
+    @Override
+    public boolean ready() {
+      return ready;
+    }
+
+    @Override
+    public boolean alive() {
+      return true;
+    }
+
+    @Override
+    public Map<TopicPartition, Long> behind() {
+      return ready ? Map.of() : Map.of(new TopicPartition("rollups-district", 0), 42L);
+    }
+  }
+
+  @BeforeEach
+  void start() {
+    metrics = ProcessMetrics.withJvmMetrics();
+    api = DashboardApi.start(model, status, metrics, "127.0.0.1", 0);
+    http = new HttpJson(api.url());
+    model.apply(List.of(
+        new ViewRecord(ViewSource.PARK_REGISTRY, "XZ-AAA", new Park("XZ-AAA", "航空产业园", DISTRICT, ParkLevel.THEMED, ZONE)),
+        new ViewRecord(ViewSource.PARK_REGISTRY, ZONE, TestRecords.zone()),
+        new ViewRecord(ViewSource.PARK_REGISTRY, PV_TOWN, TestRecords.pvTown()),
+        new ViewRecord(ViewSource.PARK_REGISTRY, FOOD_PARK, TestRecords.foodPark()),
+        new ViewRecord(ViewSource.DISTRICT_ROLLUPS, DISTRICT + "|2026-08",
+            rollup(ScopeType.DISTRICT, DISTRICT, "2026-08", 5 * BILLION, 1000)),
+        new ViewRecord(ViewSource.DISTRICT_ROLLUPS, DISTRICT + "|2026-09",
+            rollup(ScopeType.DISTRICT, DISTRICT, "2026-09", 5_277_777_777L, 1140)),
+        new ViewRecord(ViewSource.PARK_ROLLUPS, ZONE + "|2026-09", rollup(ScopeType.PARK, ZONE, "2026-09", 3 * BILLION, 1380)),
+        new ViewRecord(ViewSource.PARK_ROLLUPS, FOOD_PARK + "|2026-09",
+            rollup(ScopeType.PARK, FOOD_PARK, "2026-09", BILLION, null)),
+        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-08", accepted(A, "2026-08", 2_000_000, 4_000L, PV_TOWN, ZONE)),
+        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 3_000_000, 4_000L, PV_TOWN, ZONE)),
+        new ViewRecord(ViewSource.ACCEPTED_REPORTS, B + "|2026-09", accepted(B, "2026-09", 1_000_000, null, FOOD_PARK)),
+        new ViewRecord(ViewSource.ANOMALY_ALERTS, A,
+            alert(A, PV_TOWN, "2026-09", AlertKind.ENERGY_RISE, AlertStatus.OPEN, Severity.RED)),
+        new ViewRecord(ViewSource.ANOMALY_ALERTS, B,
+            alert(B, FOOD_PARK, "2026-09", AlertKind.OUTPUT_FALL, AlertStatus.OPEN, Severity.YELLOW))));
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+    metrics.close();
+  }
+
+  @Test
+  void listsDistrictsAndParksWithNamesLevelsAndPeriods() {
+    JsonNode districts = http.json("/api/districts");
+    assertThat(districts).hasSize(1);
+    assertThat(districts.get(0).get("district_code").asText()).isEqualTo(DISTRICT);
+    assertThat(districts.get(0).get("name").asText()).isEqualTo("秀洲区");
+    assertThat(districts.get(0).get("park_count").asInt()).isEqualTo(4);
+    assertThat(districts.get(0).get("latest_period").asText()).isEqualTo("2026-09");
+
+    JsonNode district = http.json("/api/districts/" + DISTRICT);
+    assertThat(district.get("periods")).extracting(JsonNode::asText).containsExactly("2026-08", "2026-09");
+    assertThat(district.get("parks")).extracting(p -> p.get("park_id").asText())
+        .containsExactly(FOOD_PARK, ZONE, "XZ-AAA", PV_TOWN); // each park followed by the parks inside it
+
+    JsonNode parks = http.json("/api/parks?district=" + DISTRICT);
+    JsonNode pv = parks.get(3);
+    assertThat(pv.get("park_id").asText()).isEqualTo(PV_TOWN);
+    assertThat(pv.get("level").asText()).isEqualTo("THEMED");
+    assertThat(pv.get("level_label").asText()).isEqualTo("特色产业园");
+    assertThat(pv.get("parent_park_id").asText()).isEqualTo(ZONE);
+    assertThat(pv.get("district_name").asText()).isEqualTo("秀洲区");
+    assertThat(http.json("/api/parks?district=320581")).isEmpty();
+    assertThat(http.json("/api/parks/" + ZONE).get("periods")).extracting(JsonNode::asText).containsExactly("2026-09");
+  }
+
+  @Test
+  void answersARollupInTheSchemasShapeWithExactIntegersAndItsFiguresReadyToShow() {
+    JsonNode rollup = http.json("/api/districts/" + DISTRICT + "/rollup?period=2026-09");
+
+    assertThat(rollup.get("scope_type").asText()).isEqualTo("DISTRICT");
+    assertThat(rollup.get("scope_name").asText()).isEqualTo("秀洲区");
+    assertThat(rollup.get("ytd").get("totals").get("output_value_yuan").asLong()).isEqualTo(15_833_333_331L);
+    assertThat(rollup.get("ytd").get("growth").get("output_value").get("comparable_bp").asInt()).isEqualTo(1140);
+    assertThat(rollup.get("ytd").get("previous_year").isNull()).isTrue();
+    assertThat(rollup.get("updated_at").asText()).isEqualTo("2026-10-08T00:00:00Z");
+    assertThat(rollup.get("targets").get(0).get("completion_bp").asInt()).isEqualTo(2500);
+
+    JsonNode display = rollup.get("display");
+    assertThat(display.get("ytd_label").asText()).isEqualTo("2026年1–9月");
+    JsonNode output = display.get("indicators").get(0);
+    assertThat(output.get("label").asText()).isEqualTo("工业总产值");
+    assertThat(output.get("unit").asText()).isEqualTo("亿元");
+    assertThat(output.get("ytd").asText()).isEqualTo("158.33");
+    assertThat(output.get("month").asText()).isEqualTo("52.78");
+    assertThat(output.get("ytd_growth").asText()).isEqualTo("+11.4%");
+    assertThat(output.get("ytd_growth_total").asText()).isEqualTo("+12.0%");
+    JsonNode employees = display.get("indicators").get(7);
+    assertThat(employees.get("indicator").asText()).isEqualTo("employees");
+    assertThat(employees.get("ytd").asText()).isEqualTo("33"); // 300 person-months over 9 months
+    assertThat(display.get("structure").get(0).get("share").asText()).isEqualTo("50.0%");
+    assertThat(display.get("targets").get(0).get("completion").asText()).isEqualTo("25.0%");
+    assertThat(display.get("efficiency").get(4).get("value").asText()).isEqualTo("0.050");
+
+    // Without a period: the latest month.
+    assertThat(http.json("/api/districts/" + DISTRICT + "/rollup").get("period").asText()).isEqualTo("2026-09");
+    assertThat(http.json("/api/parks/" + ZONE + "/rollup?period=2026-09").get("scope_name").asText())
+        .isEqualTo("秀洲国家高新区");
+  }
+
+  @Test
+  void answersATimeSeriesWithAPointForEveryMonthOfTheRange() {
+    JsonNode series = http.json("/api/districts/" + DISTRICT + "/series?indicator=output_value&from=2026-07&to=2026-09");
+
+    assertThat(series.get("label").asText()).isEqualTo("工业总产值");
+    assertThat(series.get("display_unit").asText()).isEqualTo("亿元");
+    JsonNode points = series.get("points");
+    assertThat(points).extracting(p -> p.get("period").asText()).containsExactly("2026-07", "2026-08", "2026-09");
+    assertThat(points.get(0).get("month").isNull()).isTrue();
+    assertThat(points.get(1).get("month").asLong()).isEqualTo(5 * BILLION);
+    assertThat(points.get(2).get("ytd").asLong()).isEqualTo(15_833_333_331L);
+    assertThat(points.get(2).get("ytd_growth_bp").asInt()).isEqualTo(1140);
+    assertThat(points.get(2).get("display").get("ytd_growth").asText()).isEqualTo("+11.4%");
+    // Default: up to two years before the latest month, from the first month with a rollup.
+    assertThat(http.json("/api/districts/" + DISTRICT + "/series").get("points")).extracting(p -> p.get("period").asText())
+        .containsExactly("2026-08", "2026-09");
+    assertThat(http.json("/api/districts/" + DISTRICT + "/series?to=2028-09").get("points")).hasSize(24);
+    // A park-report figure has no rollup data here: points without values.
+    assertThat(http.json("/api/parks/" + ZONE + "/series?indicator=fiscal_revenue&from=2026-09&to=2026-09")
+        .get("points").get(0).get("ytd").isNull()).isTrue();
+  }
+
+  @Test
+  void drillsDownFromADistrictToItsParksAndFromAParkToItsEnterprises() {
+    JsonNode parks = http.json("/api/districts/" + DISTRICT + "/parks?period=2026-09");
+    assertThat(parks.get("parks")).extracting(p -> p.get("park_id").asText())
+        .containsExactly(FOOD_PARK, ZONE, "XZ-AAA", PV_TOWN);
+    assertThat(parks.get("parks").get(1).get("rollup").get("month").get("totals").get("output_value_yuan").asLong())
+        .isEqualTo(3 * BILLION);
+    assertThat(parks.get("parks").get(3).get("rollup").isNull()).isTrue();
+
+    JsonNode zone = http.json("/api/parks/" + ZONE + "/enterprises?period=2026-09");
+    assertThat(zone.get("enterprise_count").asInt()).isEqualTo(1);
+    JsonNode a = zone.get("enterprises").get(0);
+    assertThat(a.get("credit_code").asText()).isEqualTo(A);
+    assertThat(a.get("park_id").asText()).isEqualTo(PV_TOWN);
+    assertThat(a.get("park_name").asText()).isEqualTo("光伏小镇");
+    assertThat(a.get("month").get("output_value").asLong()).isEqualTo(3_000_000);
+    assertThat(a.get("ytd").get("output_value").asLong()).isEqualTo(5_000_000);
+    assertThat(a.get("ytd_share_bp").get("output_value").asInt()).isEqualTo(10_000);
+    assertThat(a.get("display").get("output_value").get("value").asText()).isEqualTo("500.00");
+    assertThat(a.get("display").get("output_value").get("unit").asText()).isEqualTo("万元");
+
+    JsonNode district = http.json("/api/districts/" + DISTRICT + "/enterprises?period=2026-09&window=month");
+    assertThat(district.get("totals").get("month").get("output_value").asLong()).isEqualTo(4_000_000);
+    assertThat(district.get("enterprises")).extracting(e -> e.get("credit_code").asText()).containsExactly(A, B);
+    assertThat(district.get("enterprises").get(1).get("month_share_bp").get("output_value").asInt()).isEqualTo(2_500);
+    assertThat(district.get("enterprises").get(1).get("display").get("output_value").get("share").asText())
+        .isEqualTo("25.0%");
+    assertThat(http.json("/api/districts/" + DISTRICT + "/enterprises?period=2026-09&limit=1").get("enterprises"))
+        .hasSize(1);
+  }
+
+  @Test
+  void showsTheEnergyBudgetUseOfKeyEnergyUsersAgainstTheShareOfTheYearGone() {
+    JsonNode budgeted = http.json("/api/districts/" + DISTRICT + "/enterprises?period=2026-09&budgeted=true&sort=budget_used");
+
+    assertThat(budgeted.get("enterprises")).extracting(e -> e.get("credit_code").asText()).containsExactly(A);
+    JsonNode budget = budgeted.get("enterprises").get(0).get("budget");
+    // 5,000 kgce used of a 4,000 kgce annual budget by September: over the pro-rata 3,000.
+    assertThat(budget.get("used_bp").asInt()).isEqualTo(12_500);
+    assertThat(budget.get("pro_rata_bp").asInt()).isEqualTo(7_500);
+    assertThat(budget.get("over_pro_rata").asBoolean()).isTrue();
+    assertThat(budget.get("display").get("used").asText()).isEqualTo("125.0%");
+  }
+
+  @Test
+  void listsOpenAlertsMostUrgentFirstWithFilters() {
+    JsonNode all = http.json("/api/alerts");
+    assertThat(all.get("count").asInt()).isEqualTo(2);
+    JsonNode red = all.get("alerts").get(0);
+    assertThat(red.get("severity").asText()).isEqualTo("RED");
+    assertThat(red.get("severity_label").asText()).isEqualTo("红色预警");
+    assertThat(red.get("kind_label").asText()).isEqualTo("能耗异常上升");
+    assertThat(red.get("indicator_label").asText()).isEqualTo("综合能源消费量");
+    assertThat(red.get("display").get("current").asText()).isEqualTo("2500.00");
+    assertThat(red.get("display").get("unit").asText()).isEqualTo("吨标准煤");
+    assertThat(red.get("display").get("change").asText()).isEqualTo("+150.0%");
+
+    assertThat(alertIds("/api/alerts?severity=yellow")).containsExactly(B + "|2026-09|OUTPUT_FALL");
+    assertThat(alertIds("/api/alerts?kind=ENERGY_RISE")).containsExactly(A + "|2026-09|ENERGY_RISE");
+    assertThat(alertIds("/api/alerts?park=" + ZONE)).containsExactly(A + "|2026-09|ENERGY_RISE"); // via its child park
+    assertThat(alertIds("/api/alerts?district=" + DISTRICT + "&period=2026-09")).hasSize(2);
+    assertThat(alertIds("/api/alerts?period=2026-08")).isEmpty();
+    assertThat(alertIds("/api/alerts?district=320581")).isEmpty();
+
+    model.apply(List.of(new ViewRecord(ViewSource.ANOMALY_ALERTS, A, alert(A, PV_TOWN, "2026-09",
+        AlertKind.ENERGY_RISE, AlertStatus.CLEARED, null))));
+    assertThat(alertIds("/api/alerts")).containsExactly(B + "|2026-09|OUTPUT_FALL");
+  }
+
+  private List<String> alertIds(String path) {
+    return http.json(path).get("alerts").findValuesAsText("alert_id");
+  }
+
+  @Test
+  void badParametersAre400NamingTheParameter() {
+    Map<String, String> cases = Map.ofEntries(
+        Map.entry("/api/districts/" + DISTRICT + "/rollup?period=2026-13", "period"),
+        Map.entry("/api/districts/" + DISTRICT + "/rollup?period=Sept", "period"),
+        Map.entry("/api/districts/" + DISTRICT + "/series?indicator=gdp", "indicator"),
+        Map.entry("/api/districts/" + DISTRICT + "/series?from=2026-09&to=2026-01", "from"),
+        Map.entry("/api/districts/" + DISTRICT + "/series?from=2010-01&to=2026-01", "from"),
+        Map.entry("/api/districts/" + DISTRICT + "/enterprises?window=quarter", "window"),
+        Map.entry("/api/districts/" + DISTRICT + "/enterprises?sort=name", "sort"),
+        Map.entry("/api/districts/" + DISTRICT + "/enterprises?limit=0", "limit"),
+        Map.entry("/api/districts/" + DISTRICT + "/enterprises?limit=many", "limit"),
+        Map.entry("/api/districts/" + DISTRICT + "/enterprises?budgeted=yes", "budgeted"),
+        Map.entry("/api/alerts?severity=GREEN", "severity"),
+        Map.entry("/api/alerts?kind=FIRE", "kind"),
+        Map.entry("/api/alerts?district=3304", "district"),
+        Map.entry("/api/parks?district=xiuzhou", "district"));
+    cases.forEach((path, parameter) -> {
+      HttpJson.Answer answer = http.get(path);
+      assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
+      assertThat(answer.json().get("parameter").asText()).as(path).isEqualTo(parameter);
+      assertThat(answer.json().get("error").asText()).as(path).startsWith(parameter + ": must ");
+    });
+  }
+
+  @Test
+  void unknownDistrictsParksAndMonthsAre404() {
+    for (String path : List.of("/api/districts/110101", "/api/districts/110101/rollup", "/api/parks/XZ-NONE",
+        "/api/parks/XZ-NONE/enterprises", "/api/districts/" + DISTRICT + "/rollup?period=2020-01",
+        "/api/parks/" + PV_TOWN + "/rollup")) {
+      HttpJson.Answer answer = http.get(path);
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.json().get("error").asText()).as(path).isNotBlank();
+    }
+    assertThat(http.get("/api/districts/110101").json().get("error").asText()).isEqualTo("Unknown district '110101'");
+    assertThat(http.get("/api/parks/" + PV_TOWN + "/rollup").json().get("error").asText())
+        .isEqualTo("The park 'XZ-PV' has no rollups yet");
+  }
+
+  @Test
+  void isReadyOnlyOnceTheViewHasCaughtUp() {
+    status.ready = false;
+    HttpJson.Answer notReady = http.get("/ready");
+    assertThat(notReady.status()).isEqualTo(503);
+    assertThat(notReady.json().get("behind").get("rollups-district-0").asLong()).isEqualTo(42);
+    assertThat(http.get("/health").status()).isEqualTo(200);
+
+    status.ready = true;
+    assertThat(http.get("/ready").status()).isEqualTo(200);
+    assertThat(http.json("/health").get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void servesThePageTheChartingLibraryAndMetrics() {
+    HttpJson.Answer page = http.get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    String script = page.body().replaceAll("(?s).*<script src=\"(/webjars/echarts/[^\"]+)\".*", "$1");
+    assertThat(script).matches("/webjars/echarts/[0-9.]+/echarts.min.js");
+    assertThat(http.get(script).status()).isEqualTo(200);
+    assertThat(http.get("/app.js").body()).contains("EventSource('/api/events')");
+    assertThat(http.get("/app.css").status()).isEqualTo(200);
+    assertThat(http.get("/metrics").body()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void announcesChangesOfTheViewAsServerSentEvents() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CompletableFuture<HttpResponse<InputStream>> stream = http.client().sendAsync(
+        HttpRequest.newBuilder(http.uri("/api/events")).header("Accept", "text/event-stream").build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = stream.get();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the stream closes with the server
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    long before = model.version();
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(lines).contains("data: {\"version\":" + before + "}"));
+    assertThat(lines).contains("event: update");
+
+    model.apply(List.of(new ViewRecord(ViewSource.DISTRICT_ROLLUPS, DISTRICT + "|2026-10",
+        rollup(ScopeType.DISTRICT, DISTRICT, "2026-10", BILLION, null))));
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(lines).contains("data: {\"version\":" + (before + 1) + "}"));
+  }
+}

@@ -1,0 +1,151 @@
+package org.industrialreporting.launcher.commands;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.industrialreporting.domain.creditcode.CreditCodeRule;
+import org.industrialreporting.domain.registry.Codes;
+import org.industrialreporting.domain.validation.Reason;
+import org.industrialreporting.domain.validation.Reasons;
+import org.industrialreporting.launcher.config.IntakeOptions;
+import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.producers.intake.ApiToken;
+import org.industrialreporting.producers.intake.TokenScope;
+import org.industrialreporting.producers.intake.TokenStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Issues, lists and revokes the intake's API tokens. */
+@Command(name = "tokens", mixinStandardHelpOptions = true,
+    description = {"Manage the HTTP intake's API tokens. The token file keeps only each token's SHA-256; a token"
+        + " is shown once, when it is issued. A running intake sees changes with its next request."},
+    subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
+public final class TokensCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name what to do: issue, list or revoke");
+  }
+
+  /** The token file option of every subcommand. */
+  static final class TokenFile {
+    @Option(names = "--tokens", paramLabel = "FILE", defaultValue = IntakeOptions.DEFAULT_TOKENS,
+        description = "The token file (default: ${DEFAULT-VALUE}).")
+    Path file;
+  }
+
+  @Command(name = "issue", mixinStandardHelpOptions = true,
+      description = "Issue a token and print it once: for one enterprise, one park, or an admin.")
+  static final class Issue implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Scope scope;
+
+    static final class Scope {
+      @Option(names = "--enterprise", paramLabel = "CREDIT_CODE",
+          description = "The token submits this enterprise's reports only.")
+      String enterprise;
+
+      @Option(names = "--park", paramLabel = "PARK_ID", description = "The token submits this park's reports only.")
+      String park;
+
+      @Option(names = "--admin", description = "The token submits anything and loads the registries.")
+      boolean admin;
+    }
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "Who the token is for, e.g. the company's name.")
+    String label;
+
+    @Mixin
+    TokenFile tokens;
+
+    private final LaunchContext context;
+
+    Issue(LaunchContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      TokenStore.Issued issued = new TokenStore(tokens.file).issue(scope(), label, Clock.systemUTC());
+      context.out().println(issued.token());
+      context.err().printf("Issued token %s (%s) into %s; it is shown only this once.%n", issued.record().id(),
+          issued.record().scope(), tokens.file.toAbsolutePath());
+      return 0;
+    }
+
+    private TokenScope scope() {
+      Reasons reasons = new Reasons();
+      TokenScope chosen;
+      if (scope.enterprise != null) {
+        CreditCodeRule.strict().check("--enterprise", scope.enterprise, reasons);
+        chosen = TokenScope.enterprise(scope.enterprise);
+      } else if (scope.park != null) {
+        Codes.checkParkId("--park", scope.park, reasons);
+        chosen = TokenScope.park(scope.park);
+      } else {
+        chosen = TokenScope.admin();
+      }
+      if (!reasons.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", reasons.list().stream().map(Reason::message).toList()));
+      }
+      return chosen;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tokens (never the secrets).")
+  static final class ListTokens implements Callable<Integer> {
+
+    @Mixin
+    TokenFile tokens;
+
+    private final LaunchContext context;
+
+    ListTokens(LaunchContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      List<ApiToken> all = new TokenStore(tokens.file).list();
+      context.out().printf("%-10s %-40s %-21s %s%n", "ID", "SCOPE", "ISSUED", "LABEL");
+      all.forEach(t -> context.out().printf("%-10s %-40s %-21s %s%n", t.id(), t.scope(), t.issuedAt(), t.label()));
+      return 0;
+    }
+  }
+
+  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id.")
+  static final class Revoke implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", description = "The token's id, as 'tokens list' shows it.")
+    String id;
+
+    @Mixin
+    TokenFile tokens;
+
+    private final LaunchContext context;
+
+    Revoke(LaunchContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      if (!new TokenStore(tokens.file).revoke(id)) {
+        throw new IllegalArgumentException("There is no token " + id + " in " + tokens.file);
+      }
+      context.out().println("Revoked token " + id);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.industrialreporting.launcher.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.industrialreporting.producers.intake.IntakeServer;
+import picocli.CommandLine.Option;
+
+/** Options of the HTTP intake, for {@code intake} and {@code run}. */
+public final class IntakeOptions {
+
+  /** Where the token file is unless {@code --tokens} says otherwise; shared with the {@code tokens} command. */
+  public static final String DEFAULT_TOKENS = "${sys:user.home}/.industrial-reporting/intake-tokens";
+
+  @Option(names = "--intake-port", paramLabel = "PORT", defaultValue = "" + IntakeServer.Settings.DEFAULT_PORT,
+      description = "HTTP port of the intake, 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--intake-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Interface the intake listens on, 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--max-request-bytes", paramLabel = "BYTES",
+      defaultValue = "" + IntakeServer.Settings.DEFAULT_MAX_REQUEST_BYTES,
+      description = "Largest request body the intake accepts; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
+  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + IntakeServer.Settings.DEFAULT_MAX_ROWS,
+      description = "Most rows in one intake request; more get 413 (default: ${DEFAULT-VALUE}).")
+  int maxRows;
+
+  @Option(names = "--tokens", paramLabel = "FILE", defaultValue = DEFAULT_TOKENS,
+      description = "The intake's API token file, managed with 'reporting tokens' (default: ${DEFAULT-VALUE}).")
+  Path tokens;
+
+  public IntakeServer.Settings settings() {
+    return new IntakeServer.Settings(host, port, maxRequestBytes, maxRows, Duration.ofSeconds(30));
+  }
+
+  public Path tokens() {
+    return tokens;
+  }
+}

@@ -1,0 +1,105 @@
+package org.industrialreporting.streams.anomaly;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.industrialreporting.anomaly.AlertRecords;
+import org.industrialreporting.anomaly.EnterpriseDetector;
+import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.RuleBook;
+import org.industrialreporting.anomaly.Subject;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Enterprise;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.streams.rollup.ReportKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anomaly alerts of enterprises, per enterprise and co-partitioned with its reports. Each accepted report
+ * re-evaluates its month and every later month whose history contains it — up to
+ * {@value EnterpriseDetector#HISTORY_MONTHS} months on, which covers the next month (its baseline), the same month
+ * next year and the rest of the year (the budget's year to date) — with {@link EnterpriseDetector} on the
+ * enterprise's kept reports, the rules in force and the registry as it is now. Only what changed is sent.
+ *
+ * <p>The reports store is written by the rollup aggregation; this processor reads it and sees the incoming report
+ * in its month whether or not that write came first. A revision older than the one kept changes nothing and is
+ * ignored, as the aggregation ignores it.
+ */
+final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport, String, AnomalyAlert> {
+
+  private static final Logger log = LoggerFactory.getLogger(EnterpriseAlertProcessor.class);
+
+  private final String reportsStoreName;
+  private final String enterprisesStoreName;
+  private final String rulesStoreName;
+  private final String alertsStoreName;
+  private ProcessorContext<String, AnomalyAlert> context;
+  private ReadOnlyKeyValueStore<String, AttributedReport> reports;
+  private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Enterprise>> enterprises;
+  private StoredRules rules;
+  private AlertStates alerts;
+
+  EnterpriseAlertProcessor(String reportsStoreName, String enterprisesStoreName, String rulesStoreName,
+      String alertsStoreName) {
+    this.reportsStoreName = reportsStoreName;
+    this.enterprisesStoreName = enterprisesStoreName;
+    this.rulesStoreName = rulesStoreName;
+    this.alertsStoreName = alertsStoreName;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, AnomalyAlert> context) {
+    this.context = context;
+    reports = context.getStateStore(reportsStoreName);
+    enterprises = context.getStateStore(enterprisesStoreName);
+    rules = new StoredRules(context.getStateStore(rulesStoreName));
+    alerts = new AlertStates(context.getStateStore(alertsStoreName));
+  }
+
+  @Override
+  public void process(Record<String, MonthlyReport> record) {
+    MonthlyReport report = record.value();
+    String code = report.getCreditCode();
+    YearMonth period = YearMonth.parse(report.getPeriod());
+    AttributedReport kept = reports.get(ReportKeys.report(code, period));
+    if (kept != null && kept.getReport().getRevision() > report.getRevision()) {
+      return;
+    }
+    ValueAndTimestamp<Enterprise> enterprise = enterprises.get(code);
+    if (enterprise == null) {
+      log.warn("Enterprise {} left the registry before its report for {} was judged; no alerts", code, period);
+      return;
+    }
+    Subject subject = Subject.of(enterprise.value());
+    NavigableMap<YearMonth, MonthlyReport> history = history(code, period);
+    history.put(period, report);
+    NavigableMap<YearMonth, MonthFigures> months = new TreeMap<>();
+    history.forEach((month, r) -> months.put(month, new MonthFigures(month, r.getOutputValueYuan(),
+        r.getEnergyKgce())));
+    RuleBook book = rules.current();
+    Instant at = Instant.ofEpochMilli(record.timestamp());
+    alerts.reevaluate(code, months.navigableKeySet(), period, month -> EnterpriseDetector.detect(subject, months,
+        month, book).stream().map(finding -> AlertRecords.open(subject, month, finding,
+        history.get(month).getRevision(), at)).toList(), record, context);
+  }
+
+  /** The enterprise's kept reports around {@code period}: as far back and ahead as an evaluation looks. */
+  private NavigableMap<YearMonth, MonthlyReport> history(String code, YearMonth period) {
+    NavigableMap<YearMonth, MonthlyReport> history = new TreeMap<>();
+    int reach = EnterpriseDetector.HISTORY_MONTHS;
+    try (KeyValueIterator<String, AttributedReport> range = reports.range(
+        ReportKeys.report(code, period.minusMonths(reach)), ReportKeys.report(code, period.plusMonths(reach)))) {
+      range.forEachRemaining(kv -> history.put(ReportKeys.periodOf(kv.key), kv.value.getReport()));
+    }
+    return history;
+  }
+}

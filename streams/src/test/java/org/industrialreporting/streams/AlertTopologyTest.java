@@ -1,0 +1,211 @@
+package org.industrialreporting.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.industrialreporting.streams.World.DISTRICT;
+import static org.industrialreporting.streams.World.code;
+import static org.industrialreporting.streams.World.enterprise;
+import static org.industrialreporting.streams.World.report;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.industrialreporting.anomaly.DefaultAlertRules;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertRule;
+import org.industrialreporting.avro.AlertScope;
+import org.industrialreporting.avro.AlertStatus;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.avro.Severity;
+import org.industrialreporting.streams.anomaly.AlertStage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The anomaly alerts of the real topology: opening, updating and clearing on corrections, rules as data. */
+class AlertTopologyTest {
+
+  private static final long MILLION = 1_000_000L;
+  private static final String JANUARY = "2026-01";
+
+  @TempDir
+  Path stateDir;
+  private RollupDriver pipeline;
+
+  @BeforeEach
+  void start() {
+    pipeline = new RollupDriver(stateDir);
+    pipeline.register(World.zone(), World.pvTown(), World.foodPark());
+  }
+
+  @AfterEach
+  void stop() {
+    pipeline.close();
+  }
+
+  /** An ordinary month of enterprise {@code n}: output varies a little, energy 8 kgce per 1,000 yuan of it. */
+  private static MonthlyReport ordinary(int n, YearMonth month, long revision, double energyFactor) {
+    long output = (100 + (month.getMonthValue() * 7) % 5) * MILLION;
+    return report(n, month.toString(), revision, output, Math.round(output * 8 / 1000 * energyFactor));
+  }
+
+  /** 2025 as ordinary months for enterprise {@code n}. */
+  private void ordinaryYear(int n) {
+    for (YearMonth m = YearMonth.of(2025, 1); m.getYear() == 2025; m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(n, m, 1, 1));
+    }
+  }
+
+  /** Enterprise 1 with an ordinary 2025 and January 2026 at three times its energy; its alert already read. */
+  private void januaryWithTrebledEnergy() {
+    pipeline.register(enterprise(1, null, List.of(), null));
+    ordinaryYear(1);
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 3));
+    assertThat(alerts()).hasSize(1);
+  }
+
+  private List<TestRecord<String, AnomalyAlert>> alerts() {
+    return pipeline.alerts.readRecordsToList();
+  }
+
+  private KeyValueStore<String, AnomalyAlert> alertStates() {
+    return pipeline.driver.getKeyValueStore(AlertStage.ALERTS_STORE);
+  }
+
+  private String januaryAlertId(AlertKind kind) {
+    return code(1) + "|" + JANUARY + "|" + kind;
+  }
+
+  @Test
+  void anEnergySpikeOpensOneAlertStampedWithItsInput() {
+    pipeline.register(enterprise(1, World.PV_TOWN, List.of(), null));
+    ordinaryYear(1);
+    assertThat(alerts()).isEmpty();
+
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 3));
+
+    List<TestRecord<String, AnomalyAlert>> records = alerts();
+    assertThat(records).singleElement().satisfies(record -> {
+      assertThat(record.key()).isEqualTo(code(1));
+      assertThat(record.timestamp()).isEqualTo(pipeline.lastInputTime().toEpochMilli());
+      AnomalyAlert alert = record.value();
+      assertThat(alert.getAlertId()).isEqualTo(januaryAlertId(AlertKind.ENERGY_RISE));
+      assertThat(alert.getStatus()).isEqualTo(AlertStatus.OPEN);
+      assertThat(alert.getRevision()).isEqualTo(1);
+      assertThat(alert.getSeverity()).isEqualTo(Severity.RED);
+      assertThat(alert.getScopeType()).isEqualTo(AlertScope.ENTERPRISE);
+      assertThat(alert.getDistrictCode()).isEqualTo(DISTRICT);
+      assertThat(alert.getParkId()).isEqualTo(World.PV_TOWN);
+      assertThat(alert.getIndustryCode()).isEqualTo("C3825");
+      assertThat(alert.getChangeBp()).isEqualTo(20_000);
+      assertThat(alert.getReportRevision()).isEqualTo(1);
+      assertThat(alert.getDetectedAt()).isEqualTo(pipeline.lastInputTime());
+      assertThat(alert.getExplanation()).startsWith("企业1 2026年1月综合能耗 2,448 吨标准煤，较上年同期增长 200.0%").endsWith("红色预警。");
+    });
+    assertThat(alertStates().get(januaryAlertId(AlertKind.ENERGY_RISE))).isEqualTo(records.get(0).value());
+  }
+
+  @Test
+  void aCorrectionThatMakesTheAlertUntrueClearsIt() {
+    januaryWithTrebledEnergy();
+
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 2, 1));
+
+    assertThat(alerts()).singleElement().extracting(TestRecord::value).satisfies(cleared -> {
+      assertThat(cleared.getAlertId()).isEqualTo(januaryAlertId(AlertKind.ENERGY_RISE));
+      assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+      assertThat(cleared.getRevision()).isEqualTo(2);
+      assertThat(cleared.getDetectedAt()).isEqualTo(pipeline.lastInputTime());
+    });
+    assertThat(alertStates().get(januaryAlertId(AlertKind.ENERGY_RISE)).getStatus()).isEqualTo(AlertStatus.CLEARED);
+  }
+
+  @Test
+  void aCorrectionThatChangesTheAlertSendsItAgainAndAnUnchangedOneNothing() {
+    januaryWithTrebledEnergy();
+
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 2, 2));
+
+    assertThat(alerts()).singleElement().extracting(TestRecord::value).satisfies(updated -> {
+      assertThat(updated.getStatus()).isEqualTo(AlertStatus.OPEN);
+      assertThat(updated.getRevision()).isEqualTo(2);
+      assertThat(updated.getSeverity()).isEqualTo(Severity.YELLOW);
+      assertThat(updated.getChangeBp()).isEqualTo(10_000);
+      assertThat(updated.getReportRevision()).isEqualTo(2);
+    });
+
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 2, 2)); // a replay
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 3, 2)); // a new revision with the same figures
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 9)); // a stale revision arriving late
+    assertThat(alerts()).isEmpty();
+  }
+
+  @Test
+  void aRuleChangeAppliesToTheNextEvaluationWithoutARestart() {
+    pipeline.register(enterprise(1, null, List.of(), null));
+    ordinaryYear(1);
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 2));
+    assertThat(alerts()).extracting(r -> r.value().getKind()).containsExactly(AlertKind.ENERGY_RISE);
+
+    AlertRule stricter = AlertRule.newBuilder(DefaultAlertRules.of(AlertKind.ENERGY_RISE)).setDistrictCode(DISTRICT)
+        .setMinChangeBp(15_000).setNote("秀洲区：能耗翻番以内不预警").build();
+    AlertRule noJumps = AlertRule.newBuilder(DefaultAlertRules.of(AlertKind.INTENSITY_JUMP)).setEnabled(false).build();
+    pipeline.set(stricter).set(noJumps).submit(ordinary(1, YearMonth.of(2026, 1), 2, 2));
+
+    assertThat(alerts()).singleElement().extracting(TestRecord::value)
+        .satisfies(cleared -> assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED));
+
+    pipeline.deleteRule("ENERGY_RISE|*|" + DISTRICT + "|*").submit(ordinary(1, YearMonth.of(2026, 1), 3, 2));
+
+    assertThat(alerts()).singleElement().extracting(TestRecord::value).satisfies(reopened -> {
+      assertThat(reopened.getStatus()).isEqualTo(AlertStatus.OPEN);
+      assertThat(reopened.getRevision()).isEqualTo(3);
+      assertThat(reopened.getRuleId()).isEqualTo("ENERGY_RISE|*|*|*");
+    });
+  }
+
+  @Test
+  void aLateCorrectionReevaluatesTheRestOfTheYearsBudget() {
+    // 1,000 tce a month against a budget of 12,600 tce a year: 50 tce a month to spare, until February is corrected.
+    pipeline.register(World.keyEnergyUser(1, 12_600_000));
+    for (int month = 1; month <= 4; month++) {
+      pipeline.submit(report(1, "2026-0" + month, 1, 125 * MILLION, 1_000_000));
+    }
+    assertThat(alerts()).isEmpty();
+
+    pipeline.submit(report(1, "2026-02", 2, 125 * MILLION, 1_400_000));
+
+    List<String> budget = new ArrayList<>();
+    alerts().stream().map(TestRecord::value).filter(a -> a.getKind() == AlertKind.BUDGET_OVERRUN)
+        .forEach(a -> budget.add(a.getPeriod() + " " + a.getSeverity()));
+    // Year to date × 12 against budget × month: February 28,800 > 25,200 by more than 10 %, March 40,800 > 37,800
+    // and April 52,800 > 50,400 by less.
+    assertThat(budget).containsExactly("2026-02 RED", "2026-03 YELLOW", "2026-04 YELLOW");
+  }
+
+  @Test
+  void aDistrictWhoseEnergyCollapsesSwings() {
+    pipeline.register(enterprise(1, null, List.of(), null), enterprise(2, null, List.of(), null));
+    for (YearMonth m = YearMonth.of(2025, 1); m.isBefore(YearMonth.of(2025, 12)); m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(1, m, 1, 1), ordinary(2, m, 1, 1));
+    }
+    pipeline.flush();
+    alerts();
+
+    pipeline.submit(ordinary(1, YearMonth.of(2025, 12), 1, 1), report(2, "2025-12", 1, 4 * MILLION, 60_000))
+        .flush();
+
+    List<AnomalyAlert> swings = alerts().stream().map(TestRecord::value)
+        .filter(a -> a.getKind() == AlertKind.ROLLUP_SWING).toList();
+    assertThat(swings).singleElement().satisfies(swing -> {
+      assertThat(swing.getScopeType()).isEqualTo(AlertScope.DISTRICT);
+      assertThat(swing.getScopeId()).isEqualTo(DISTRICT);
+      assertThat(swing.getPeriod()).isEqualTo("2025-12");
+      assertThat(swing.getChangeBp()).isLessThan(-4_000);
+    });
+  }
+}
