@@ -3,6 +3,7 @@ package org.industrialreporting.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,13 +21,14 @@ import java.util.Optional;
  * @param threads          stream threads of the measured streams application
  * @param streamsHeapMb    heap of the streams application's JVM
  * @param rocksDbMb        off-heap memory bound of its RocksDB stores
+ * @param streamsOptions   further options of the streams application, as {@code reporting streams} takes them
  * @param latency          how long latency is measured at half the sustainable throughput
  * @param workDir          where the broker, the state directory and the logs of the run go
  */
 public record BenchmarkOptions(
     Mode mode, int enterprises, int districts, int parks, long seed, YearMonth month,
     Optional<String> bootstrapServers, Optional<String> registryUrl, int partitions, int threads,
-    int streamsHeapMb, int rocksDbMb, Duration latency, Path workDir) {
+    int streamsHeapMb, int rocksDbMb, List<String> streamsOptions, Duration latency, Path workDir) {
 
   /** The workloads. */
   public enum Mode {

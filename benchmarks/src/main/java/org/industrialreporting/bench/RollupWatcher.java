@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -29,6 +30,7 @@ final class RollupWatcher implements AutoCloseable {
   private final KafkaConsumer<String, Rollup> consumer;
   private final Map<String, Rollup> latest = new ConcurrentHashMap<>();
   private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+  private final AtomicLong updates = new AtomicLong();
   private final Thread thread;
   private volatile boolean recordArrivals;
 
@@ -51,6 +53,7 @@ final class RollupWatcher implements AutoCloseable {
       while (!Thread.currentThread().isInterrupted()) {
         var records = consumer.poll(Duration.ofMillis(100));
         long now = System.currentTimeMillis();
+        updates.addAndGet(records.count());
         for (var record : records) {
           if (record.value() == null) {
             latest.remove(record.key());
@@ -94,6 +97,11 @@ final class RollupWatcher implements AutoCloseable {
     long previous = month.getComparablePrevious() == null ? 0 : month.getComparablePrevious().getOutputValueYuan();
     return new ExpectedRollups.Cell(month.getReportingEnterprises(), month.getTotals().getOutputValueYuan(),
         month.getTotals().getValueAddedYuan(), month.getTotals().getEnergyKgce(), previous);
+  }
+
+  /** Rollup records read so far, every update of every rollup (tombstones included). */
+  long updates() {
+    return updates.get();
   }
 
   int size() {

@@ -39,8 +39,13 @@ final class StreamsProcess implements AutoCloseable {
     Path gcLog = workDir.resolve("streams-gc.log");
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"),
-        "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog,
-        "-cp", System.getProperty("java.class.path"),
+        "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog));
+    // For profiling the measured process, e.g. -XX:StartFlightRecording=filename=streams.jfr
+    String extra = System.getenv("REPORTING_BENCH_STREAMS_JAVA_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "org.industrialreporting.launcher.ReportingCli", "streams", "--state-dir", stateDir.toString()));
     command.addAll(streamsArguments);
     Process process = new ProcessBuilder(command)
@@ -106,6 +111,11 @@ final class StreamsProcess implements AutoCloseable {
     try (Stream<Path> files = Files.walk(stateDir)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024 * 1024);
     }
+  }
+
+  /** CPU time the process has used so far, all threads, user and system. */
+  Duration cpuTime() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   boolean isAlive() {

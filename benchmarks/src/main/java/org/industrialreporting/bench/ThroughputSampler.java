@@ -8,9 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.kafka.KafkaSettings;
-import org.industrialreporting.kafka.TopicSpec;
 
 /**
  * How many input records the streams application has processed over time, from the offsets it commits (with
@@ -27,10 +25,10 @@ final class ThroughputSampler implements AutoCloseable {
   private final List<Sample> samples = new ArrayList<>();
   private long lastSampleNanos;
 
-  ThroughputSampler(KafkaSettings kafka, String groupId, TopicSpec<String, MonthlyReport> input) {
+  ThroughputSampler(KafkaSettings kafka, String groupId, String topic) {
     this.admin = Admin.create(kafka.admin("bench-sampler"));
     this.groupId = groupId;
-    this.topic = input.name();
+    this.topic = topic;
   }
 
   /** Reads the committed offsets, at most every half second. */

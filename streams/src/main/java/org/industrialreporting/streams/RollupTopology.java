@@ -56,7 +56,7 @@ import org.industrialreporting.streams.validation.StoreValidationContext;
  *                                                                                  └─ detect-rollup-swings ▶ anomaly-alerts
  * enterprise-registry ▶ enterprises-store (table, co-partitioned with indicator-reports)
  * park-registry ▶ parks-store (global table)
- * alert-rules ▶ alert-rules-store (global table, in memory)
+ * alert-rules ▶ alert-rules-store (global store, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
  *
  * <p>Stores: {@value #ENTERPRISES_STORE}, {@value #PARKS_STORE}, {@value #REPORTS_STORE} (latest revision of each
@@ -113,10 +113,6 @@ public final class RollupTopology {
         Consumed.with(keys, serdes.value(Park.class)).withName("park-registry-source"),
         Materialized.<String, Park, KeyValueStore<Bytes, byte[]>>as(PARKS_STORE)
             .withKeySerde(keys).withValueSerde(serdes.value(Park.class)));
-    builder.globalTable(topics.alertRules().name(),
-        Consumed.with(keys, serdes.value(AlertRule.class)).withName("alert-rules-source"),
-        Materialized.<String, AlertRule>as(Stores.inMemoryKeyValueStore(ALERT_RULES_STORE))
-            .withKeySerde(keys).withValueSerde(serdes.value(AlertRule.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
         keys, serdes.value(AttributedReport.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_REPORTS_STORE),
@@ -132,7 +128,8 @@ public final class RollupTopology {
         serdes.value(ParkReport.class), checks.parkReports(), "park-reports");
 
     var enterpriseChanges = rollups.enterpriseChanges(reports, ENTERPRISES_STORE, REPORTS_STORE, REPORT_CHANGES_STORE);
-    AlertStage alerts = new AlertStage(ALERT_RULES_STORE, serdes.value(AnomalyAlert.class));
+    AlertStage alerts = new AlertStage(serdes.value(AnomalyAlert.class));
+    alerts.addRulesStore(builder, ALERT_RULES_STORE, topics.alertRules().name(), serdes.value(AlertRule.class));
     alerts.enterpriseAlerts(reports, builder, REPORTS_STORE, ENTERPRISES_STORE)
         .to(topics.anomalyAlerts().name(), produced(topics.anomalyAlerts(), "enterprise-alerts-sink"));
     var parkChanges = rollups.parkChanges(parkReports, PARK_REPORTS_STORE, PARK_REPORT_CHANGES_STORE);

@@ -18,7 +18,8 @@ import org.industrialreporting.kafka.KafkaSettings;
  * @param exactlyOnce    exactly_once_v2 (the default) or at_least_once
  * @param commitInterval how often progress is committed; with exactly-once also how soon results are visible
  * @param cacheBytes     record cache of all threads, which coalesces store updates between commits
- * @param flushInterval  how often buffered rollup changes are passed on and changed rollups are emitted
+ * @param flushInterval  how often buffered rollup changes are passed on and changed rollups are emitted, at most;
+ *                       under load flushes space out so that they take at most a quarter of a thread
  * @param rocksDbBytes   off-heap memory shared by all RocksDB stores of the process (block cache and memtables)
  */
 public record StreamsSettings(

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.industrialreporting.bench.BenchmarkOptions;
@@ -71,6 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Off-heap memory bound of its RocksDB stores (default: ${DEFAULT-VALUE}).")
   int rocksDbMb;
 
+  @Option(names = "--streams-option", paramLabel = "OPTION",
+      description = "A further option of the streams application, as `reporting streams` takes it, e.g. "
+          + "--streams-option=--commit-interval-ms=200; repeatable.")
+  List<String> streamsOptions = new ArrayList<>();
+
   @Option(names = "--latency-seconds", paramLabel = "S", defaultValue = "20",
       description = "How long latency is measured at half load (default: ${DEFAULT-VALUE}).")
   int latencySeconds;
@@ -93,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = workDir != null ? workDir : Files.createTempDirectory("reporting-bench-");
     BenchmarkOptions options = new BenchmarkOptions(BenchmarkOptions.Mode.valueOf(mode.toUpperCase()), enterprises,
         districts, parks, seed, month, Optional.ofNullable(bootstrapServers), Optional.ofNullable(registryUrl),
-        partitions, threads, streamsHeapMb, rocksDbMb, Duration.ofSeconds(latencySeconds), dir);
+        partitions, threads, streamsHeapMb, rocksDbMb, streamsOptions, Duration.ofSeconds(latencySeconds), dir);
     context.err().println("Benchmark work directory: " + dir);
     Results results = NationalBenchmark.run(options, context.err());
     results.print(context.out());

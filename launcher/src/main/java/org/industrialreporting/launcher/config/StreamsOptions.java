@@ -31,7 +31,8 @@ public final class StreamsOptions {
   long commitIntervalMs;
 
   @Option(names = "--flush-interval-ms", paramLabel = "MS", defaultValue = "100",
-      description = "How often buffered changes are passed on and changed rollups emitted"
+      description = "How often buffered changes are passed on and changed rollups emitted, at most;"
+          + " under load flushes space out to take at most a quarter of a thread"
           + " (default: ${DEFAULT-VALUE}).")
   long flushIntervalMs;
 

@@ -73,7 +73,8 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
       ByteBuffer header = ByteBuffer.allocate(WireFormat.HEADER_SIZE);
       WireFormat.writeHeader(header, id);
       out.write(header.array());
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+      // Buffered: the direct encoder writes each byte into the (synchronized) stream on its own.
+      BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
       writers.computeIfAbsent(schema, AvroSerializer::writerFor).write(data, encoder);
       encoder.flush();
       return out.toByteArray();

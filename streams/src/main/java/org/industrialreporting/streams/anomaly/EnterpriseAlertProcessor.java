@@ -40,19 +40,18 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
 
   private final String reportsStoreName;
   private final String enterprisesStoreName;
-  private final String rulesStoreName;
+  private final RuleSnapshot rules;
   private final String alertsStoreName;
   private ProcessorContext<String, AnomalyAlert> context;
   private ReadOnlyKeyValueStore<String, AttributedReport> reports;
   private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Enterprise>> enterprises;
-  private StoredRules rules;
   private AlertStates alerts;
 
-  EnterpriseAlertProcessor(String reportsStoreName, String enterprisesStoreName, String rulesStoreName,
+  EnterpriseAlertProcessor(String reportsStoreName, String enterprisesStoreName, RuleSnapshot rules,
       String alertsStoreName) {
     this.reportsStoreName = reportsStoreName;
     this.enterprisesStoreName = enterprisesStoreName;
-    this.rulesStoreName = rulesStoreName;
+    this.rules = rules;
     this.alertsStoreName = alertsStoreName;
   }
 
@@ -61,7 +60,6 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
     this.context = context;
     reports = context.getStateStore(reportsStoreName);
     enterprises = context.getStateStore(enterprisesStoreName);
-    rules = new StoredRules(context.getStateStore(rulesStoreName));
     alerts = new AlertStates(context.getStateStore(alertsStoreName));
   }
 

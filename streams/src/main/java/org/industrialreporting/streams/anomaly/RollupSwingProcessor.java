@@ -30,16 +30,15 @@ import org.industrialreporting.streams.rollup.RollupStage;
 final class RollupSwingProcessor implements Processor<String, Rollup, String, AnomalyAlert> {
 
   private final String totalsStoreName;
-  private final String rulesStoreName;
+  private final RuleSnapshot rules;
   private final String alertsStoreName;
   private ProcessorContext<String, AnomalyAlert> context;
   private KeyValueStore<String, ScopeTotals> totals;
-  private StoredRules rules;
   private AlertStates alerts;
 
-  RollupSwingProcessor(String totalsStoreName, String rulesStoreName, String alertsStoreName) {
+  RollupSwingProcessor(String totalsStoreName, RuleSnapshot rules, String alertsStoreName) {
     this.totalsStoreName = totalsStoreName;
-    this.rulesStoreName = rulesStoreName;
+    this.rules = rules;
     this.alertsStoreName = alertsStoreName;
   }
 
@@ -47,7 +46,6 @@ final class RollupSwingProcessor implements Processor<String, Rollup, String, An
   public void init(ProcessorContext<String, AnomalyAlert> context) {
     this.context = context;
     totals = context.getStateStore(totalsStoreName);
-    rules = new StoredRules(context.getStateStore(rulesStoreName));
     alerts = new AlertStates(context.getStateStore(alertsStoreName));
   }
 

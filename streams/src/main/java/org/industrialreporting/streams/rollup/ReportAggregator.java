@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A revision not higher than the one kept is ignored: a stale correction arriving late, or a replay.</li>
  *   <li>A new revision replaces the kept report entirely; the cells receive the difference between the
  *       reporter's contributions with the old and with the new report (see {@link CellChanges}).</li>
- *   <li>Changes are summed per cell in a buffer store and passed on every flush interval, so a burst of reports
- *       for one district becomes one update of its cell. The buffer is a logged store: a crash between flushes
+ *   <li>Changes are summed per cell in a buffer store and passed on every flush interval (paced by
+ *       {@link FlushPacer} under load), so a burst of reports for one district becomes one update of its cell. The buffer is a logged store: a crash between flushes
  *       loses nothing, and with exactly-once the flush commits atomically with the inputs it sums.</li>
  * </ul>
  */
@@ -56,7 +56,7 @@ final class ReportAggregator<I, A> implements Processor<String, I, String, Scope
     this.reports = context.getStateStore(reportsStoreName);
     this.buffer = context.getStateStore(bufferStoreName);
     kind.init(context);
-    context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flush());
+    context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, new FlushPacer(this::flush));
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class RollupStage {
   /** A logged in-memory store that sums cell changes between flushes; small, since it is emptied every flush. */
   public void addBufferStore(StreamsBuilder builder, String name) {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(),
-        new CellVectorSerde()));
+        new CellVectorSerde()).withCachingEnabled());
   }
 
   /** Accepted enterprise reports → cell changes of their scopes, keyed by scope. */
@@ -76,11 +76,11 @@ public final class RollupStage {
   /** Scope updates → rollups keyed by cell key ({@code D|330411|2026-09}); null values are tombstones. */
   public KStream<String, Rollup> rollUp(KStream<String, ScopeUpdate> updates, StreamsBuilder builder) {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CELLS_STORE), Serdes.String(),
-        new CellVectorSerde()));
+        new CellVectorSerde()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TARGETS_STORE), Serdes.String(),
-        Serdes.Long()));
+        Serdes.Long()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DIRTY_STORE), Serdes.String(),
-        Serdes.Long()));
+        Serdes.Long()).withCachingEnabled());
     return updates.process(() -> new RollupProcessor(CELLS_STORE, TARGETS_STORE, DIRTY_STORE, parksStore,
         flushInterval), Named.as("roll-up"), CELLS_STORE, TARGETS_STORE, DIRTY_STORE);
   }
