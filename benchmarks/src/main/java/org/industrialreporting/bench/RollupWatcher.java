@@ -2,9 +2,11 @@ package org.industrialreporting.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,7 +30,9 @@ final class RollupWatcher implements AutoCloseable {
   }
 
   private final KafkaConsumer<String, Rollup> consumer;
-  private final Map<String, Rollup> latest = new ConcurrentHashMap<>();
+  private final Map<String, Rollup> latest = new HashMap<>(); // guarded by this
+  private final Set<String> differing = new HashSet<>(); // guarded by this
+  private Map<String, ExpectedRollups.Cell> expected = Map.of(); // guarded by this
   private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
   private final AtomicLong updates = new AtomicLong();
   private final Thread thread;
@@ -54,14 +58,17 @@ final class RollupWatcher implements AutoCloseable {
         var records = consumer.poll(Duration.ofMillis(100));
         long now = System.currentTimeMillis();
         updates.addAndGet(records.count());
-        for (var record : records) {
-          if (record.value() == null) {
-            latest.remove(record.key());
-          } else {
-            latest.put(record.key(), record.value());
-            if (recordArrivals) {
-              arrivals.add(new Arrival(record.key(), record.value().getUpdatedAt().toEpochMilli(), now));
+        synchronized (this) {
+          for (var record : records) {
+            if (record.value() == null) {
+              latest.remove(record.key());
+            } else {
+              latest.put(record.key(), record.value());
+              if (recordArrivals) {
+                arrivals.add(new Arrival(record.key(), record.value().getUpdatedAt().toEpochMilli(), now));
+              }
             }
+            compare(record.key());
           }
         }
       }
@@ -79,18 +86,42 @@ final class RollupWatcher implements AutoCloseable {
     return List.copyOf(arrivals);
   }
 
-  /** The rollups that differ from the batch computation (and the expected ones missing); empty when all match. */
-  List<String> differences(Map<String, ExpectedRollups.Cell> expected) {
-    List<String> differences = new ArrayList<>();
-    expected.forEach((key, want) -> {
+  /**
+   * Sets the figures every rollup must reach; from then on each arriving rollup is compared as it comes, so that
+   * waiting for the pipeline costs the measured machine next to nothing.
+   */
+  synchronized void expect(Map<String, ExpectedRollups.Cell> figures) {
+    expected = figures;
+    differing.clear();
+    expected.keySet().forEach(this::compare);
+    latest.keySet().forEach(this::compare);
+  }
+
+  /** Whether every expected rollup is visible with its expected figures, and no other. */
+  synchronized boolean matches() {
+    return differing.isEmpty();
+  }
+
+  /** The rollups that differ from the expected figures (and the expected ones missing); empty when all match. */
+  synchronized List<String> differences() {
+    return differing.stream().sorted().map(key -> {
       Rollup rollup = latest.get(key);
-      ExpectedRollups.Cell got = rollup == null ? null : cell(rollup.getMonth());
-      if (!want.equals(got)) {
-        differences.add(key + ": expected " + want + ", got " + got);
-      }
-    });
-    latest.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> differences.add(k + ": unexpected"));
-    return differences;
+      ExpectedRollups.Cell want = expected.get(key);
+      return want == null ? key + ": unexpected"
+          : key + ": expected " + want + ", got " + (rollup == null ? null : cell(rollup.getMonth()));
+    }).toList();
+  }
+
+  /** Notes whether one rollup has its expected figures; called holding the lock. */
+  private void compare(String key) {
+    Rollup rollup = latest.get(key);
+    ExpectedRollups.Cell want = expected.get(key);
+    boolean same = want == null ? rollup == null : rollup != null && want.equals(cell(rollup.getMonth()));
+    if (same) {
+      differing.remove(key);
+    } else {
+      differing.add(key);
+    }
   }
 
   private static ExpectedRollups.Cell cell(Figures month) {
@@ -104,7 +135,7 @@ final class RollupWatcher implements AutoCloseable {
     return updates.get();
   }
 
-  int size() {
+  synchronized int size() {
     return latest.size();
   }
 

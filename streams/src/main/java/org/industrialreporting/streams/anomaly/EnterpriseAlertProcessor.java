@@ -68,8 +68,9 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
     MonthlyReport report = record.value();
     String code = report.getCreditCode();
     YearMonth period = YearMonth.parse(report.getPeriod());
-    AttributedReport kept = reports.get(ReportKeys.report(code, period));
-    if (kept != null && kept.getReport().getRevision() > report.getRevision()) {
+    NavigableMap<YearMonth, MonthlyReport> history = history(code, period);
+    MonthlyReport kept = history.get(period);
+    if (kept != null && kept.getRevision() > report.getRevision()) {
       return;
     }
     ValueAndTimestamp<Enterprise> enterprise = enterprises.get(code);
@@ -78,7 +79,6 @@ final class EnterpriseAlertProcessor implements Processor<String, MonthlyReport,
       return;
     }
     Subject subject = Subject.of(enterprise.value());
-    NavigableMap<YearMonth, MonthlyReport> history = history(code, period);
     history.put(period, report);
     NavigableMap<YearMonth, MonthFigures> months = new TreeMap<>();
     history.forEach((month, r) -> months.put(month, new MonthFigures(month, r.getOutputValueYuan(),

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  *   <li>A new revision replaces the kept report entirely; the cells receive the difference between the
  *       reporter's contributions with the old and with the new report (see {@link CellChanges}).</li>
  *   <li>Changes are summed per cell in a buffer store and passed on every flush interval (paced by
- *       {@link FlushPacer} under load), so a burst of reports for one district becomes one update of its cell. The buffer is a logged store: a crash between flushes
- *       loses nothing, and with exactly-once the flush commits atomically with the inputs it sums.</li>
+ *       {@link FlushPacer} under load), so a burst of reports for one district becomes one update of its cell.
+ *       The buffer is a logged store: a crash between flushes loses nothing, and with exactly-once the flush
+ *       commits atomically with the inputs it sums.</li>
  * </ul>
  */
 final class ReportAggregator<I, A> implements Processor<String, I, String, ScopeUpdate> {
@@ -64,19 +65,18 @@ final class ReportAggregator<I, A> implements Processor<String, I, String, Scope
     I report = record.value();
     String reporter = kind.reporterId(report);
     YearMonth period = kind.period(report);
-    String key = ReportKeys.report(reporter, period);
-    A kept = reports.get(key);
+    int year = period.getYear();
+    NavigableMap<YearMonth, A> before = reporterHistory(reporter, year - 1, year + 1);
+    A kept = before.get(period);
     if (kept != null && kind.revisionOf(kept) >= kind.revision(report)) {
       log.debug("Ignoring revision {} of {} {}: revision {} is already kept", kind.revision(report), reporter, period,
           kind.revisionOf(kept));
       return;
     }
-    int year = period.getYear();
-    NavigableMap<YearMonth, A> before = reporterHistory(reporter, year - 1, year + 1);
     NavigableMap<YearMonth, A> after = new TreeMap<>(before);
     A attributed = kind.attribute(report);
     after.put(period, attributed);
-    reports.put(key, attributed);
+    reports.put(ReportKeys.report(reporter, period), attributed);
 
     Map<String, CellVector> changes = CellChanges.between(year,
         y -> kind.contributions(before, y), y -> kind.contributions(after, y), record.timestamp());

@@ -27,8 +27,9 @@ import org.industrialreporting.avro.ScopeType;
  * <p>A change to month M of year Y affects the rollup of M (its month), of every later month of Y that has figures
  * (their year to date) and of M to December of Y+1 (their previous year and comparable figures). A target change
  * affects every month of its year. Affected rollups are marked in a logged store and emitted together every flush
- * interval (paced by {@link FlushPacer} under load), each computed once from the cells as they are then. A cell whose figures all return to zero (every
- * report moved elsewhere by corrections) is deleted and its rollup becomes a tombstone.
+ * interval (paced by {@link FlushPacer} under load), each computed once from the cells as they are then. A cell
+ * whose figures all return to zero (every report moved elsewhere by corrections) is deleted and its rollup becomes
+ * a tombstone.
  */
 final class RollupProcessor implements Processor<String, ScopeUpdate, String, Rollup> {
 
