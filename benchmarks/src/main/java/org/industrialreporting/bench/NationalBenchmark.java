@@ -50,7 +50,7 @@ public final class NationalBenchmark {
         .put("enterprises", (long) options.enterprises())
         .put("cores", (long) Runtime.getRuntime().availableProcessors());
     try (Cluster cluster = Cluster.start(options, progress)) {
-      String prefix = "bench-" + System.currentTimeMillis() / 1000 + "-";
+      String prefix = "bench-" + System.currentTimeMillis() + "-";
       TopicCatalog topics = new TopicCatalog(prefix, options.partitions());
       try (Admin admin = Admin.create(cluster.kafka.admin("bench"))) {
         new TopicProvisioner(admin, Optional.empty(), Duration.ofSeconds(60)).ensure(topics.all());

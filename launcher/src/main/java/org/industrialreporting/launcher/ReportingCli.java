@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import org.industrialreporting.launcher.commands.BenchCommand;
 import org.industrialreporting.launcher.commands.BrokerCommand;
 import org.industrialreporting.launcher.commands.HealthcheckCommand;
+import org.industrialreporting.launcher.commands.MicrobenchCommand;
 import org.industrialreporting.launcher.commands.DashboardCommand;
 import org.industrialreporting.launcher.commands.IntakeCommand;
 import org.industrialreporting.launcher.commands.RegisterCommand;
@@ -34,8 +35,8 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
         DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
-        EvaluateCommand.class, BenchCommand.class, SetupCommand.class, BrokerCommand.class, HealthcheckCommand.class,
-        CommandLine.HelpCommand.class})
+        EvaluateCommand.class, BenchCommand.class, MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class,
+        HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */
