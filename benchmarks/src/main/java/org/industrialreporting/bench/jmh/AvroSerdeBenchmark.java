@@ -13,6 +13,7 @@ import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
 import org.industrialreporting.streams.StreamsSettings;
+import org.industrialreporting.streams.rollup.Attribution;
 import org.industrialreporting.streams.rollup.DistrictCells;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,7 +64,7 @@ public class AvroSerdeBenchmark {
     List<MonthlyReport> month = world.reports(SimulatedWorld.MONTH);
     reports = new Rotation<>(month);
     reportBytes = Rotation.of(month, r -> reportSerializer.serialize(topics.indicatorReports().name(), r));
-    List<AttributedReport> kept = month.stream().map(world::attribute).toList();
+    List<AttributedReport> kept = month.stream().map(new Attribution(world)::attribute).toList();
     attributed = new Rotation<>(kept);
     attributedBytes = Rotation.of(kept, r -> attributedSerializer.serialize(REPORTS_STORE_CHANGELOG, r));
     rollup = DistrictCells.of(world, world.largestDistrict()).rollup();

@@ -8,19 +8,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
-import org.industrialreporting.avro.internal.AttributedReport;
 import org.industrialreporting.producers.simulator.Simulation;
 
 /**
- * A simulated world as the microbenchmarks see it: its registries, its reports, and the reports as the streams
- * application keeps them (attributed to their district and parks). One fixture, so that every microbenchmark
- * measures the same realistic records.
+ * A simulated world as the microbenchmarks see it: its registries and its reports. One fixture, so that every
+ * microbenchmark measures the same realistic records.
  */
 public final class SimulatedWorld {
 
@@ -76,34 +72,14 @@ public final class SimulatedWorld {
     return reports;
   }
 
-  /**
-   * Every enterprise's reports of {@code from} to {@code to} as the reports store keeps them, by credit code and
-   * month.
-   */
-  public Map<String, NavigableMap<YearMonth, AttributedReport>> attributedHistories(YearMonth from, YearMonth to) {
-    Map<String, NavigableMap<YearMonth, AttributedReport>> histories = new LinkedHashMap<>();
-    for (MonthlyReport report : reports(from, to)) {
-      histories.computeIfAbsent(report.getCreditCode(), code -> new TreeMap<>())
-          .put(YearMonth.parse(report.getPeriod()), attribute(report));
-    }
-    return histories;
+  /** The registered enterprise with this credit code, or null. */
+  public Enterprise enterprise(String creditCode) {
+    return enterprises.get(creditCode);
   }
 
-  /** The report attributed with the registry, as the streams application attributes it when it accepts it. */
-  public AttributedReport attribute(MonthlyReport report) {
-    Enterprise enterprise = enterprises.get(report.getCreditCode());
-    return AttributedReport.newBuilder()
-        .setReport(report)
-        .setEnterpriseName(enterprise.getName())
-        .setDistrictCode(enterprise.getDistrictCode())
-        .setParkIds(withParents(enterprise.getParkId()))
-        .setTown(enterprise.getTown())
-        .setIndustryCode(enterprise.getIndustryCode())
-        .setTags(enterprise.getTags())
-        .setLandAreaCentimu(enterprise.getLandAreaCentimu())
-        .setKeyEnergyUser(enterprise.getKeyEnergyUser())
-        .setEnergyBudgetKgce(enterprise.getEnergyBudgetKgce())
-        .build();
+  /** The registered park with this id, or null. */
+  public Park park(String parkId) {
+    return parks.get(parkId);
   }
 
   /** The district of the world with the most enterprises. */
@@ -111,15 +87,6 @@ public final class SimulatedWorld {
     Map<String, Long> sizes = new HashMap<>();
     enterprises.values().forEach(e -> sizes.merge(e.getDistrictCode(), 1L, Long::sum));
     return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-  }
-
-  /** The park and its parents, nearest first; empty outside parks. */
-  private List<String> withParents(String parkId) {
-    List<String> chain = new ArrayList<>();
-    for (Park park = parks.get(parkId); park != null; park = parks.get(park.getParentParkId())) {
-      chain.add(park.getParkId());
-    }
-    return chain;
   }
 
   /** A fixed number of records, handed out in turn, so that a benchmark does not measure one record only. */

@@ -52,7 +52,7 @@ public class AggregationBenchmark {
       // The range of kept reports ReportAggregator reads for a report of this month.
       YearMonth firstRead = YearMonth.of(month.getYear() - 1, 1);
       List<Change> list = new ArrayList<>();
-      SimulatedWorld.demo().attributedHistories(month.minusMonths(historyMonths), month).values().stream()
+      new Attribution(SimulatedWorld.demo()).histories(month.minusMonths(historyMonths), month).values().stream()
           .filter(history -> history.containsKey(month)) // enterprises that stopped reporting before the month
           .forEach(history -> {
             NavigableMap<YearMonth, AttributedReport> before =

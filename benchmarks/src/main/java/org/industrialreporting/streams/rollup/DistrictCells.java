@@ -35,7 +35,7 @@ public final class DistrictCells {
     Scope district = Scope.district(districtCode);
     NavigableMap<YearMonth, CellVector> cells = new TreeMap<>();
     // From two years back: the previous year's cells hold comparable pairs with the year before it.
-    world.attributedHistories(YearMonth.of(year - 2, 1), month).values().stream()
+    new Attribution(world).histories(YearMonth.of(year - 2, 1), month).values().stream()
         .filter(history -> history.firstEntry().getValue().getDistrictCode().equals(districtCode))
         .forEach(history -> {
           for (int y = year - 1; y <= year; y++) {

@@ -1,6 +1,7 @@
 package org.industrialreporting.streams.rollup;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -30,7 +31,7 @@ final class EnterpriseReports implements ReportKind<MonthlyReport, AttributedRep
   @Override
   public void init(ProcessorContext<?, ?> context) {
     enterprises = context.getStateStore(enterprisesStore);
-    parks = new ParkHierarchy(context.getStateStore(parksStore));
+    parks = ParkHierarchy.of(context.getStateStore(parksStore));
   }
 
   @Override
@@ -61,11 +62,16 @@ final class EnterpriseReports implements ReportKind<MonthlyReport, AttributedRep
       throw new IllegalStateException("Enterprise " + report.getCreditCode() + " left the registry during processing");
     }
     Enterprise enterprise = registered.value();
+    return attribute(report, enterprise, parks.withParents(enterprise.getParkId()));
+  }
+
+  /** The report with what the registry says of its enterprise, and the enterprise's park with its parents. */
+  static AttributedReport attribute(MonthlyReport report, Enterprise enterprise, List<String> parkIds) {
     return AttributedReport.newBuilder()
         .setReport(report)
         .setEnterpriseName(enterprise.getName())
         .setDistrictCode(enterprise.getDistrictCode())
-        .setParkIds(parks.withParents(enterprise.getParkId()))
+        .setParkIds(parkIds)
         .setTown(enterprise.getTown())
         .setIndustryCode(enterprise.getIndustryCode())
         .setTags(enterprise.getTags())

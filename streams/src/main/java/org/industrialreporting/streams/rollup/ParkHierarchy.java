@@ -3,6 +3,7 @@ package org.industrialreporting.streams.rollup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.industrialreporting.avro.Park;
@@ -15,15 +16,23 @@ final class ParkHierarchy {
   private static final Logger log = LoggerFactory.getLogger(ParkHierarchy.class);
   private static final int MAX_DEPTH = 8; // deeper nesting than this is a loop in the registry
 
-  private final ReadOnlyKeyValueStore<String, ValueAndTimestamp<Park>> parks;
+  private final Function<String, Park> parks;
 
-  ParkHierarchy(ReadOnlyKeyValueStore<String, ValueAndTimestamp<Park>> parks) {
+  /** The parks of the registry's global store. */
+  static ParkHierarchy of(ReadOnlyKeyValueStore<String, ValueAndTimestamp<Park>> parks) {
+    return new ParkHierarchy(id -> {
+      ValueAndTimestamp<Park> park = parks.get(id);
+      return park == null ? null : park.value();
+    });
+  }
+
+  /** @param parks a park by its id, or null when there is none */
+  ParkHierarchy(Function<String, Park> parks) {
     this.parks = parks;
   }
 
   Optional<Park> park(String id) {
-    ValueAndTimestamp<Park> park = id == null ? null : parks.get(id);
-    return Optional.ofNullable(park).map(ValueAndTimestamp::value);
+    return id == null ? Optional.empty() : Optional.ofNullable(parks.apply(id));
   }
 
   /**

@@ -20,7 +20,7 @@ final class ParkReports implements ReportKind<ParkReport, AttributedParkReport> 
 
   @Override
   public void init(ProcessorContext<?, ?> context) {
-    parks = new ParkHierarchy(context.getStateStore(parksStore));
+    parks = ParkHierarchy.of(context.getStateStore(parksStore));
   }
 
   @Override

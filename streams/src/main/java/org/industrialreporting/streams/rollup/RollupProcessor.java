@@ -59,7 +59,7 @@ final class RollupProcessor implements Processor<String, ScopeUpdate, String, Ro
     cells = context.getStateStore(cellsStoreName);
     targets = context.getStateStore(targetsStoreName);
     dirty = context.getStateStore(dirtyStoreName);
-    parks = new ParkHierarchy(context.getStateStore(parksStoreName));
+    parks = ParkHierarchy.of(context.getStateStore(parksStoreName));
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, new FlushPacer(this::flush));
   }
 
