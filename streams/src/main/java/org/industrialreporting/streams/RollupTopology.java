@@ -107,8 +107,10 @@ public final class RollupTopology {
 
     builder.table(topics.enterpriseRegistry().name(),
         Consumed.with(keys, serdes.value(Enterprise.class)).withName("enterprise-registry-source"),
+        // Uncached: it is only read, a lookup per report of some 483,000 enterprises nationally, and a cache would
+        // take in every value read, evicting and sorting for nothing.
         Materialized.<String, Enterprise, KeyValueStore<Bytes, byte[]>>as(ENTERPRISES_STORE)
-            .withKeySerde(keys).withValueSerde(serdes.value(Enterprise.class)));
+            .withKeySerde(keys).withValueSerde(serdes.value(Enterprise.class)).withCachingDisabled());
     builder.globalTable(topics.parkRegistry().name(),
         Consumed.with(keys, serdes.value(Park.class)).withName("park-registry-source"),
         Materialized.<String, Park, KeyValueStore<Bytes, byte[]>>as(PARKS_STORE)
