@@ -3,6 +3,7 @@ package org.industrialreporting.streams;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -55,14 +56,24 @@ public record StreamsSettings(
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     // Internal topics take the cluster's default replication factor.
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.LINGER_MS_CONFIG, 5);
     // With transactions v2 the first write after a commit can meet CONCURRENT_TRANSACTIONS while the coordinator
     // finishes the previous one; the default 100 ms retry backoff would then cap throughput (KAFKA-18654).
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 10);
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 2000);
+    clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 10);
+    clientDefault(props, StreamsConfig::consumerPrefix, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
     props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
     props.put(BoundedRocksDbMemory.TOTAL_BYTES, rocksDbBytes);
     return props;
+  }
+
+  /**
+   * Sets a client setting for the application's producers or consumers unless the cluster's settings already
+   * have it, plain or prefixed: a prefixed value would otherwise override what the operator chose.
+   */
+  private static void clientDefault(Properties props, UnaryOperator<String> prefix, String key, Object value) {
+    if (!props.containsKey(key) && !props.containsKey(prefix.apply(key))) {
+      props.put(prefix.apply(key), value);
+    }
   }
 }
