@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -59,7 +60,12 @@ public final class MicrobenchCommand implements Callable<Integer> {
       runner.list();
       return 0;
     }
-    runner.run();
+    try {
+      runner.run();
+    } catch (NoBenchmarksException e) {
+      context.err().println("No benchmark matches " + options.getIncludes() + "; `reporting microbench -l` lists them");
+      return 2;
+    }
     return 0;
   }
 }
