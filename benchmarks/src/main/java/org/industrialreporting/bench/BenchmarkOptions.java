@@ -30,6 +30,35 @@ public record BenchmarkOptions(
     Optional<String> bootstrapServers, Optional<String> registryUrl, int partitions, int threads,
     int streamsHeapMb, int rocksDbMb, List<String> streamsOptions, Duration latency, Path workDir) {
 
+  /** A run that could not measure anything is refused before it starts, naming the option. */
+  public BenchmarkOptions {
+    atLeast("--enterprises", enterprises, 1);
+    atLeast("--districts", districts, 1);
+    atLeast("--parks", parks, 0);
+    atLeast("--partitions", partitions, 1);
+    atLeast("--threads", threads, 1);
+    atLeast("--streams-heap-mb", streamsHeapMb, 128);
+    atLeast("--rocksdb-memory-mb", rocksDbMb, 16);
+    atLeast("--latency-seconds", latency.toSeconds(), 1);
+    streamsOptions = List.copyOf(streamsOptions);
+  }
+
+  /** The mode of this name, any case; an unknown name is a usage error that lists the modes. */
+  public static Mode mode(String name) {
+    for (Mode mode : Mode.values()) {
+      if (mode.name().equalsIgnoreCase(name)) {
+        return mode;
+      }
+    }
+    throw new IllegalArgumentException("--mode must be month, replay or corrections, not '" + name + "'");
+  }
+
+  private static void atLeast(String option, long value, long minimum) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(option + " must be at least " + minimum + ", not " + value);
+    }
+  }
+
   /** The workloads. */
   public enum Mode {
     /** One month and the same month a year earlier, for year-on-year figures. */

@@ -1,6 +1,5 @@
 package org.industrialreporting.launcher.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -14,7 +13,10 @@ import org.industrialreporting.bench.Results;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.producers.simulator.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The national-scale benchmark (README, "Benchmark"). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -89,6 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
+  @Spec
+  CommandSpec spec;
+
   private final LaunchContext context;
 
   BenchCommand(LaunchContext context) {
@@ -97,10 +102,17 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = workDir != null ? workDir : Files.createTempDirectory("reporting-bench-");
-    BenchmarkOptions options = new BenchmarkOptions(BenchmarkOptions.Mode.valueOf(mode.toUpperCase()), enterprises,
-        districts, parks, seed, month, Optional.ofNullable(bootstrapServers), Optional.ofNullable(registryUrl),
-        partitions, threads, streamsHeapMb, rocksDbMb, streamsOptions, Duration.ofSeconds(latencySeconds), dir);
+    // The benchmark creates its directory, so that a run refused for its options leaves nothing behind.
+    Path dir = workDir != null ? workDir
+        : Path.of(System.getProperty("java.io.tmpdir"), "reporting-bench-" + System.currentTimeMillis());
+    BenchmarkOptions options;
+    try {
+      options = new BenchmarkOptions(BenchmarkOptions.mode(mode), enterprises, districts, parks, seed, month,
+          Optional.ofNullable(bootstrapServers), Optional.ofNullable(registryUrl), partitions, threads,
+          streamsHeapMb, rocksDbMb, streamsOptions, Duration.ofSeconds(latencySeconds), dir);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     context.err().println("Benchmark work directory: " + dir);
     Results results = NationalBenchmark.run(options, context.err());
     results.print(context.out());
