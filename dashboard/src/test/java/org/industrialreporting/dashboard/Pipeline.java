@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,14 +19,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -43,6 +37,7 @@ import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
+import org.industrialreporting.kafka.TopicSnapshot;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.metrics.ProcessMetrics;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
@@ -166,27 +161,15 @@ final class Pipeline implements AutoCloseable {
 
   /** The latest value per key of a rollup topic, read to its end as the dashboard reads it; tombstones remove. */
   Map<String, Rollup> latest(TopicSpec<String, Rollup> topic) {
-    Map<String, Object> config = kafka.consumer(null);
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-        new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-      Map<String, Rollup> latest = new TreeMap<>();
-      var deserializer = serdes.value(Rollup.class).deserializer();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          if (record.value() == null) {
-            latest.remove(record.key());
-          } else {
-            latest.put(record.key(), deserializer.deserialize(topic.name(), record.value()));
-          }
-        }
+    Map<String, Rollup> latest = new TreeMap<>();
+    TopicSnapshot.read(kafka, topic.name(), serdes.value(Rollup.class).deserializer(), (key, rollup) -> {
+      if (rollup == null) {
+        latest.remove(key);
+      } else {
+        latest.put(key, rollup);
       }
-      return latest;
-    }
+    });
+    return latest;
   }
 
   @Override

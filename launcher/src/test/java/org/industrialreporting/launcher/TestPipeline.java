@@ -9,11 +9,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.kafka.TopicSnapshot;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.registry.server.SchemaRegistryServer;
 import org.industrialreporting.schemas.registry.RegistrySettings;
 import org.industrialreporting.schemas.serde.AvroSerdes;
-import org.industrialreporting.testing.TopicRecords;
 
 /**
  * One test class's pipeline on the shared broker: its own topics (prefixed, two partitions each), its own
@@ -71,7 +71,7 @@ public final class TestPipeline implements AutoCloseable {
   }
 
   public List<ConsumerRecord<String, byte[]>> records(TopicSpec<String, ?> topic) {
-    return TopicRecords.read(kafka.bootstrapServers(), topic.name());
+    return TopicSnapshot.records(KafkaSettings.of(kafka.bootstrapServers()), topic.name());
   }
 
   /** Every value of the topic, decoded through the registry. */

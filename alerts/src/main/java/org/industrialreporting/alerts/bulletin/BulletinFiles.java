@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.industrialreporting.alerts.TopicSnapshot;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicSnapshot;
 
 /** Reads a district's bulletin from the alert topic and writes it as Markdown, HTML and CSV files. */
 public final class BulletinFiles {

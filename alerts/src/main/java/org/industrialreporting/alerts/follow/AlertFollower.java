@@ -11,9 +11,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.industrialreporting.alerts.AlertFilter;
-import org.industrialreporting.alerts.TopicSnapshot;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicSnapshot;
 
 /**
  * Follows the alert topic as it grows, from its beginning or from now, and hands each alert that passes the filter

@@ -10,13 +10,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.industrialreporting.alerts.TopicSnapshot;
 import org.industrialreporting.anomaly.DefaultAlertRules;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.kafka.KafkaOperationException;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.kafka.TopicSnapshot;
 
 /**
  * The alert rules on their compacted topic: listed as they are now, set, deleted (a tombstone: the next less

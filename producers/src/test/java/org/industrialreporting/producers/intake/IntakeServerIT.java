@@ -29,12 +29,12 @@ import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
+import org.industrialreporting.kafka.TopicSnapshot;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.testing.SharedKafka;
 import org.industrialreporting.testing.TestNames;
-import org.industrialreporting.testing.TopicRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -230,7 +230,7 @@ class IntakeServerIT {
   /** Every record of the topic, read through the registry the intake wrote with. */
   private static <V extends SpecificRecord> List<V> read(TopicSpec<String, V> topic) {
     var deserializer = serdes.value(topic.valueType()).deserializer();
-    return TopicRecords.read(kafka.bootstrapServers(), topic.name()).stream()
+    return TopicSnapshot.records(KafkaSettings.of(kafka.bootstrapServers()), topic.name()).stream()
         .map(r -> deserializer.deserialize(r.topic(), r.value())).toList();
   }
 }

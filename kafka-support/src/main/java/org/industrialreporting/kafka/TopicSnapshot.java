@@ -1,20 +1,23 @@
-package org.industrialreporting.alerts;
+package org.industrialreporting.kafka;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.industrialreporting.kafka.KafkaSettings;
 
 /**
- * Reads a topic from its beginning up to the end it has when reading starts, without a consumer group: the rules
- * in force, or the alerts of a month, as they are now.
+ * Reads a topic from its beginning up to the end it has when reading starts, read_committed and without a
+ * consumer group: the rules in force, the alerts of a month, or what a test expects a topic to hold, as they are
+ * now.
  */
 public final class TopicSnapshot {
 
@@ -26,6 +29,18 @@ public final class TopicSnapshot {
 
   /** Calls {@code each} with every record's key and value (null for a tombstone), in order per partition. */
   public static <V> void read(KafkaSettings kafka, String topic, Deserializer<V> values, BiConsumer<String, V> each) {
+    forEach(kafka, topic, values, record -> each.accept(record.key(), record.value()));
+  }
+
+  /** Every record with its raw value, in order per partition: what the topic holds, for a check to decode. */
+  public static List<ConsumerRecord<String, byte[]>> records(KafkaSettings kafka, String topic) {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    forEach(kafka, topic, new ByteArrayDeserializer(), records::add);
+    return records;
+  }
+
+  private static <V> void forEach(KafkaSettings kafka, String topic, Deserializer<V> values,
+      Consumer<ConsumerRecord<String, V>> each) {
     try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(kafka.consumer(null), new StringDeserializer(),
         values)) {
       List<TopicPartition> partitions = partitions(consumer, topic);
@@ -39,7 +54,7 @@ public final class TopicSnapshot {
         }
         for (ConsumerRecord<String, V> record : consumer.poll(POLL)) {
           if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-            each.accept(record.key(), record.value());
+            each.accept(record);
           }
         }
       }
