@@ -1,9 +1,10 @@
 package org.industrialreporting.streams;
 
 import java.util.Properties;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -11,11 +12,9 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
@@ -24,60 +23,69 @@ import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkReport;
 import org.industrialreporting.avro.RejectedReport;
-import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.Target;
-import org.industrialreporting.avro.internal.AttributedParkReport;
-import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.domain.report.EnterpriseReportValidator;
+import org.industrialreporting.domain.report.ParkReportValidator;
 import org.industrialreporting.domain.report.ReportRules;
+import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.serde.AvroSerdes;
-import org.industrialreporting.streams.anomaly.AlertStage;
-import org.industrialreporting.streams.rollup.RollupStage;
-import org.industrialreporting.streams.validation.Checked;
+import org.industrialreporting.streams.anomaly.AlertRulesLoader;
+import org.industrialreporting.streams.anomaly.RuleSnapshot;
+import org.industrialreporting.streams.anomaly.ScopeSwings;
+import org.industrialreporting.streams.contribution.Buckets;
+import org.industrialreporting.streams.contribution.ScopeBatch;
+import org.industrialreporting.streams.contribution.ScopeBatchCodec;
+import org.industrialreporting.streams.contribution.TargetChanges;
+import org.industrialreporting.streams.ledger.EnterpriseReportProcessor;
+import org.industrialreporting.streams.ledger.LedgerCodec;
+import org.industrialreporting.streams.ledger.RegistrationProcessor;
+import org.industrialreporting.streams.park.ParkLedgerCodec;
+import org.industrialreporting.streams.park.ParkReportProcessor;
+import org.industrialreporting.streams.registry.ParkDirectory;
+import org.industrialreporting.streams.registry.ParkRegistryLoader;
+import org.industrialreporting.streams.rollup.RollupProcessor;
+import org.industrialreporting.streams.rollup.RollupStores;
+import org.industrialreporting.streams.state.CommitHook;
+import org.industrialreporting.streams.state.CommitPacing;
 import org.industrialreporting.streams.validation.DeadLetterHandler;
-import org.industrialreporting.streams.validation.RecordValidation;
-import org.industrialreporting.streams.validation.ReportChecks;
-import org.industrialreporting.streams.validation.StoreValidationContext;
 
 /**
- * The rollup application ({@code reporting-rollups}), with the anomaly alerts of enterprises and rollups.
+ * The rollup application ({@code reporting-rollups}): validation, rollups and anomaly alerts, in two stages.
  *
  * <pre>
- * indicator-reports ─ validate-reports ─┬─ rejected ──────────────────────────────▶ indicator-reports-rejected
- *                                       ├─ detect-enterprise-anomalies ────────────▶ anomaly-alerts
- *                                       └─ aggregate-reports ─┐   (per enterprise: latest revision, cell changes)
- * park-reports ───── validate-park-reports ─┬─ rejected ─────────────────────────▶ indicator-reports-rejected
- *                                           └─ aggregate-park-reports ─┤
- * targets ────────── target-changes ──────────────────────────────────┤
- *                                                     scope-updates (repartition by district/park)
- *                                                                      └─ roll-up ─┬▶ rollups-district
- *                                                                                  ├▶ rollups-park
- *                                                                                  └─ detect-rollup-swings ▶ anomaly-alerts
- * enterprise-registry ▶ enterprises-store (table, co-partitioned with indicator-reports)
- * park-registry ▶ parks-store (global table)
- * alert-rules ▶ alert-rules-store (global store, in memory; its processor keeps the detectors' rule snapshot)
+ * enterprise-registry ─ register-enterprises ─┐                     (enterprise-ledger-store: one value per enterprise)
+ * indicator-reports ─── process-reports ──────┼─▶ indicator-reports-rejected, anomaly-alerts
+ * park-reports ──────── process-park-reports ─┤                     (park-ledger-store)
+ * targets ───────────── target-changes ───────┘
+ *          └─ cell changes, summed until each commit ─▶ scope-updates (repartition by bucket of scopes)
+ *                                                          └─ roll-up ─┬▶ rollups-district
+ *                                                                      ├▶ rollups-park
+ *                                                                      └▶ anomaly-alerts (rollup swings)
+ * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)
+ * alert-rules ──▶ alert-rules-store (global, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
  *
- * <p>Stores: {@value #ENTERPRISES_STORE}, {@value #PARKS_STORE}, {@value #REPORTS_STORE} (latest revision of each
- * enterprise report), {@value #PARK_REPORTS_STORE}, the two change buffers, the rollup stage's
- * {@value RollupStage#CELLS_STORE}, {@value RollupStage#TARGETS_STORE} and {@value RollupStage#DIRTY_STORE}, and the
- * alert stage's {@value #ALERT_RULES_STORE}, {@value AlertStage#ALERTS_STORE},
- * {@value AlertStage#SCOPE_TOTALS_STORE} and {@value AlertStage#SCOPE_ALERTS_STORE}.
- * Dead letters: rejected reports with every reason; undecodable registry records and unexpected processing
- * errors through {@link DeadLetterHandler}. Store and internal topic names are part of the contract: renaming one
- * abandons its state.
+ * <p>Per report, the first stage reads and writes the enterprise's ledger once ({@link EnterpriseReportProcessor}).
+ * Cell changes are summed in memory per task and passed on at each commit, one record per bucket of scopes; the
+ * rollup stage keeps the cells in memory between commits and writes changed rollups paced by the emission policy
+ * ({@link RollupProcessor}). Store and internal topic names are part of the contract: renaming one abandons its
+ * state. Dead letters: every refused input record with its reasons and original bytes; unexpected processing errors
+ * through {@link DeadLetterHandler}.
  */
 public final class RollupTopology {
 
-  public static final String ENTERPRISES_STORE = "enterprises-store";
+  public static final String LEDGER_STORE = "enterprise-ledger-store";
+  static final String ENTERPRISE_ALERTS_STORE = "enterprise-alerts-store";
+  static final String ENTERPRISE_CHANGES = "enterprise-changes-hook";
+  static final String PARK_LEDGER_STORE = "park-ledger-store";
+  static final String PARK_CHANGES = "park-changes-hook";
   public static final String PARKS_STORE = "parks-store";
-  public static final String REPORTS_STORE = "reports-store";
-  public static final String PARK_REPORTS_STORE = "park-reports-store";
-  static final String REPORT_CHANGES_STORE = "report-cell-changes-store";
-  static final String PARK_REPORT_CHANGES_STORE = "park-report-cell-changes-store";
   public static final String ALERT_RULES_STORE = "alert-rules-store";
   static final String SCOPE_UPDATES = "scope-updates";
+  /** Scope-years the rollup stage keeps in memory per task when they are clean. */
+  private static final int CACHED_SCOPE_YEARS = 20_000;
 
   private final TopicCatalog topics;
   private final AvroSerdes serdes;
@@ -92,10 +100,10 @@ public final class RollupTopology {
   }
 
   /** The configuration to run this topology with: the settings' plus the dead-letter handler's. */
-  public Properties properties(org.industrialreporting.kafka.KafkaSettings kafka) {
+  public Properties properties(KafkaSettings kafka) {
     Properties props = settings.properties(kafka);
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(DeadLetterHandler.CONFIG, new DeadLetterHandler.Target(topics.rejectedReports().name(),
         serdes.value(RejectedReport.class).serializer()));
     return props;
@@ -104,79 +112,95 @@ public final class RollupTopology {
   public Topology build(Properties props) {
     StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
     Serde<String> keys = Serdes.String();
+    ParkDirectory parks = new ParkDirectory();
+    RuleSnapshot alertRules = new RuleSnapshot();
+    CommitPacing pacing = settings.pacing().commits();
 
-    builder.table(topics.enterpriseRegistry().name(),
-        Consumed.with(keys, serdes.value(Enterprise.class)).withName("enterprise-registry-source"),
-        // Uncached: it is only read, a lookup per report of some 483,000 enterprises nationally, and a cache would
-        // take in every value read, evicting and sorting for nothing.
-        Materialized.<String, Enterprise, KeyValueStore<Bytes, byte[]>>as(ENTERPRISES_STORE)
-            .withKeySerde(keys).withValueSerde(serdes.value(Enterprise.class)).withCachingDisabled());
-    builder.globalTable(topics.parkRegistry().name(),
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PARKS_STORE), keys,
+            serdes.value(Park.class)).withLoggingDisabled(), topics.parkRegistry().name(),
         Consumed.with(keys, serdes.value(Park.class)).withName("park-registry-source"),
-        Materialized.<String, Park, KeyValueStore<Bytes, byte[]>>as(PARKS_STORE)
-            .withKeySerde(keys).withValueSerde(serdes.value(Park.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-        keys, serdes.value(AttributedReport.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_REPORTS_STORE),
-        keys, serdes.value(AttributedParkReport.class)));
-    RollupStage rollups = new RollupStage(PARKS_STORE, settings.flushInterval());
-    rollups.addBufferStore(builder, REPORT_CHANGES_STORE);
-    rollups.addBufferStore(builder, PARK_REPORT_CHANGES_STORE);
+        () -> new ParkRegistryLoader(PARKS_STORE, parks));
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ALERT_RULES_STORE), keys,
+            serdes.value(AlertRule.class)).withLoggingDisabled(), topics.alertRules().name(),
+        Consumed.with(keys, serdes.value(AlertRule.class)).withName("alert-rules-source"),
+        () -> new AlertRulesLoader(ALERT_RULES_STORE, alertRules));
 
-    ReportChecks checks = new ReportChecks(rules, ENTERPRISES_STORE, PARKS_STORE, REPORTS_STORE);
-    KStream<String, MonthlyReport> reports = validated(builder, topics.indicatorReports(),
-        serdes.value(MonthlyReport.class), checks.enterpriseReports(), "reports", ENTERPRISES_STORE, REPORTS_STORE);
-    KStream<String, ParkReport> parkReports = validated(builder, topics.parkReports(),
-        serdes.value(ParkReport.class), checks.parkReports(), "park-reports");
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE), keys,
+        new LedgerCodec()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTERPRISE_ALERTS_STORE), keys,
+        serdes.value(AnomalyAlert.class)));
+    builder.addStateStore(CommitHook.builder(ENTERPRISE_CHANGES));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
+        new ParkLedgerCodec()));
+    builder.addStateStore(CommitHook.builder(PARK_CHANGES));
 
-    var enterpriseChanges = rollups.enterpriseChanges(reports, ENTERPRISES_STORE, REPORTS_STORE, REPORT_CHANGES_STORE);
-    AlertStage alerts = new AlertStage(serdes.value(AnomalyAlert.class));
-    alerts.addRulesStore(builder, ALERT_RULES_STORE, topics.alertRules().name(), serdes.value(AlertRule.class));
-    alerts.enterpriseAlerts(reports, builder, REPORTS_STORE, ENTERPRISES_STORE)
-        .to(topics.anomalyAlerts().name(), produced(topics.anomalyAlerts(), "enterprise-alerts-sink"));
-    var parkChanges = rollups.parkChanges(parkReports, PARK_REPORTS_STORE, PARK_REPORT_CHANGES_STORE);
-    var targetChanges = rollups.targetChanges(builder.stream(topics.targets().name(),
-        Consumed.with(keys, serdes.value(Target.class)).withName("targets-source")));
+    KStream<String, Output> registered = raw(builder, topics.enterpriseRegistry(), "enterprise-registry-source")
+        .process(() -> new RegistrationProcessor(serdes.value(Enterprise.class).deserializer(), LEDGER_STORE),
+            Named.as("register-enterprises"), LEDGER_STORE);
+    EnterpriseReportValidator enterpriseValidator = new EnterpriseReportValidator(rules);
+    KStream<String, Output> reported = raw(builder, topics.indicatorReports(), "reports-source")
+        .process(() -> new EnterpriseReportProcessor(serdes.value(MonthlyReport.class).deserializer(),
+                enterpriseValidator, parks, alertRules,
+                new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), pacing),
+            Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES);
+    ParkReportValidator parkValidator = new ParkReportValidator(rules);
+    KStream<String, Output> parkReported = raw(builder, topics.parkReports(), "park-reports-source")
+        .process(() -> new ParkReportProcessor(serdes.value(ParkReport.class).deserializer(), parkValidator, parks,
+            PARK_LEDGER_STORE, PARK_CHANGES, pacing), Named.as("process-park-reports"), PARK_LEDGER_STORE, PARK_CHANGES);
+    KStream<String, Output> targetChanged = builder.stream(topics.targets().name(),
+            Consumed.with(keys, serdes.value(Target.class)).withName("targets-source"))
+        .map(TargetChanges::of, Named.as("target-changes"));
 
-    KStream<String, Rollup> rollupsOut = rollups.rollUp(enterpriseChanges
-        .merge(parkChanges, Named.as("merge-park-report-changes"))
-        .merge(targetChanges, Named.as("merge-target-changes"))
-        .repartition(rollups.scopeUpdates(SCOPE_UPDATES)), builder);
-    rollupsOut.split(Named.as("rollups-"))
-        .branch((key, rollup) -> RollupStage.isDistrict(key), Branched.withConsumer(
-            s -> s.selectKey((key, rollup) -> RollupStage.rollupKey(key), Named.as("district-rollup-key"))
-                .to(topics.districtRollups().name(), produced(topics.districtRollups(), "district-rollups-sink")),
-            "district"))
-        .defaultBranch(Branched.withConsumer(
-            s -> s.selectKey((key, rollup) -> RollupStage.rollupKey(key), Named.as("park-rollup-key"))
-                .to(topics.parkRollups().name(), produced(topics.parkRollups(), "park-rollups-sink")),
-            "park"));
-    alerts.rollupSwings(rollupsOut, builder)
-        .to(topics.anomalyAlerts().name(), produced(topics.anomalyAlerts(), "rollup-alerts-sink"));
+    KStream<String, Output> stageOne = reported
+        .merge(registered, Named.as("merge-registrations"))
+        .merge(parkReported, Named.as("merge-park-reports"))
+        .merge(targetChanged, Named.as("merge-target-changes"));
+    KStream<String, ScopeBatch> changes = splitStageOne(stageOne);
+
+    RollupStores.add(builder, serdes.value(AnomalyAlert.class));
+    KStream<String, Output> stageTwo = changes
+        .repartition(Repartitioned.<String, ScopeBatch>as(SCOPE_UPDATES).withKeySerde(keys)
+            .withValueSerde(new ScopeBatchCodec()).withStreamPartitioner(Buckets.partitioner()))
+        .process(() -> new RollupProcessor(RollupStores.NAMES, parks, alerts -> new ScopeSwings(alerts, alertRules),
+                settings.pacing().emission(), pacing, settings.pacing().tick(), CACHED_SCOPE_YEARS),
+            Named.as("roll-up"), RollupStores.NAMES.all());
+    splitStageTwo(stageTwo);
     return builder.build();
   }
 
-  /**
-   * Reads a report topic as raw bytes and validates each record: rejections go to the dead-letter topic, the
-   * accepted reports are returned.
-   *
-   * @param stores the stores validation reads (the registry and the reports already accepted), if any
-   */
-  private <T> KStream<String, T> validated(StreamsBuilder builder, TopicSpec<String, T> topic,
-      Serde<T> serde, ReportChecks.Check<T> check, String name, String... stores) {
-    KStream<String, Checked<T>> checked = builder
-        .stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
-        .process(() -> new RecordValidation<>(serde.deserializer(), check.rule(), check.context()),
-            Named.as("validate-" + name), stores);
-    checked.filter((key, value) -> value.isRejected(), Named.as(name + "-rejected"))
-        .mapValues(Checked::rejected, Named.as(name + "-rejection"))
-        .to(topics.rejectedReports().name(), produced(topics.rejectedReports(), name + "-rejected-sink"));
-    return checked.filter((key, value) -> !value.isRejected(), Named.as(name + "-accepted"))
-        .mapValues(Checked::accepted, Named.as(name + "-acceptance"));
+  /** A topic as raw bytes: its processor decodes each record, so that one that cannot be is a dead letter. */
+  private static KStream<String, byte[]> raw(StreamsBuilder builder, TopicSpec<String, ?> topic, String name) {
+    return builder.stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name));
   }
 
-  private <V extends org.apache.avro.specific.SpecificRecord> Produced<String, V> produced(TopicSpec<String, V> topic,
-      String name) {
-    return Produced.with(Serdes.String(), serdes.value(topic.valueType())).withName(name);
+  /** The first stage's dead letters and alerts to their topics; its cell changes for the rollup stage. */
+  private KStream<String, ScopeBatch> splitStageOne(KStream<String, Output> output) {
+    String prefix = "stage-one-";
+    var branches = output.split(Named.as(prefix))
+        .branch((key, out) -> out instanceof Output.DeadLetter, Branched.withConsumer(s -> sink(s, prefix,
+            "dead-letter", o -> ((Output.DeadLetter) o).rejection(), topics.rejectedReports()), "dead-letters"))
+        .branch((key, out) -> out instanceof Output.Alert, Branched.withConsumer(s -> sink(s, prefix, "alert",
+            o -> ((Output.Alert) o).alert(), topics.anomalyAlerts()), "alerts"))
+        .defaultBranch(Branched.as("changes"));
+    return branches.get(prefix + "changes")
+        .mapValues(out -> ((Output.Changes) out).batch(), Named.as(prefix + "change-batch"));
+  }
+
+  /** The rollup stage's rollups and alerts to their topics. */
+  private void splitStageTwo(KStream<String, Output> output) {
+    String prefix = "stage-two-";
+    output.split(Named.as(prefix))
+        .branch((key, out) -> out instanceof Output.DistrictRollup, Branched.withConsumer(s -> sink(s, prefix,
+            "district-rollup", o -> ((Output.DistrictRollup) o).rollup(), topics.districtRollups()), "district-rollups"))
+        .branch((key, out) -> out instanceof Output.ParkRollup, Branched.withConsumer(s -> sink(s, prefix,
+            "park-rollup", o -> ((Output.ParkRollup) o).rollup(), topics.parkRollups()), "park-rollups"))
+        .defaultBranch(Branched.withConsumer(s -> sink(s, prefix, "alert", o -> ((Output.Alert) o).alert(),
+            topics.anomalyAlerts()), "alerts"));
+  }
+
+  private <V extends SpecificRecord> void sink(KStream<String, Output> stream, String prefix, String name, Function<Output, V> value,
+      TopicSpec<String, V> topic) {
+    stream.mapValues(value::apply, Named.as(prefix + name + "-value"))
+        .to(topic.name(), Produced.with(Serdes.String(), serdes.value(topic.valueType())).withName(prefix + name + "-sink"));
   }
 }

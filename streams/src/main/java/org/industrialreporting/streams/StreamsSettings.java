@@ -8,36 +8,61 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.industrialreporting.kafka.KafkaSettings;
+import org.industrialreporting.streams.rollup.EmissionPolicy;
+import org.industrialreporting.streams.state.CommitPacing;
 
 /**
  * Settings of the streams application, and the one place its Kafka Streams configuration is built, for
  * production and tests alike.
  *
- * @param applicationId  Kafka Streams application id; instances with the same id share the work
- * @param stateDir       where the local state (RocksDB) lives; kept across restarts, never cleaned on start
- * @param threads        stream threads in this instance
- * @param exactlyOnce    exactly_once_v2 (the default) or at_least_once
- * @param commitInterval how often progress is committed; with exactly-once also how soon results are visible
- * @param cacheBytes     record cache of all threads, which coalesces store updates between commits
- * @param flushInterval  how often buffered rollup changes are passed on and changed rollups are emitted, at most;
- *                       under load flushes space out so that they take at most a quarter of a thread
- * @param rocksDbBytes   off-heap memory shared by all RocksDB stores of the process (block cache and memtables)
+ * @param applicationId Kafka Streams application id; instances with the same id share the work
+ * @param stateDir      where the local state (RocksDB) lives; kept across restarts, never cleaned on start
+ * @param threads       stream threads in this instance
+ * @param exactlyOnce   exactly_once_v2 (the default) or at_least_once
+ * @param pacing        how often the application commits and writes rollups
+ * @param rocksDbBytes  off-heap memory shared by all RocksDB stores of the process (block cache and memtables)
  */
-public record StreamsSettings(
-    String applicationId, Path stateDir, int threads, boolean exactlyOnce, Duration commitInterval, long cacheBytes,
-    Duration flushInterval, long rocksDbBytes) {
+public record StreamsSettings(String applicationId, Path stateDir, int threads, boolean exactlyOnce, Pacing pacing,
+    long rocksDbBytes) {
 
   public static final String DEFAULT_APPLICATION_ID = "reporting-rollups";
 
+  /**
+   * How often the application commits and writes rollups. Every commit passes on, and writes, what the processors
+   * kept in memory since the last one; results become visible to read_committed consumers at commits.
+   *
+   * @param commitInterval    longest time between commits (Kafka Streams' {@code commit.interval.ms})
+   * @param minCommitInterval shortest time between commits a processor asks for: under a light load, the latency
+   * @param commitWorkShare   commits space out so that the work they pass on takes at most 1/this of a thread
+   * @param emission          when a changed rollup is written
+   * @param tick              how often pending work is looked at when no input arrives
+   */
+  public record Pacing(Duration commitInterval, Duration minCommitInterval, int commitWorkShare,
+      EmissionPolicy emission, Duration tick) {
+
+    public static Pacing defaults() {
+      return new Pacing(Duration.ofSeconds(1), Duration.ofMillis(20), 8,
+          new EmissionPolicy(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMillis(500)),
+          Duration.ofMillis(10));
+    }
+
+    public CommitPacing commits() {
+      return new CommitPacing(minCommitInterval, commitWorkShare, tick);
+    }
+  }
+
   /** Production defaults: exactly-once, two threads (one per core of the reference machine). */
   public static StreamsSettings defaults(Path stateDir) {
-    return new StreamsSettings(DEFAULT_APPLICATION_ID, stateDir, 2, true, Duration.ofMillis(100),
-        64L * 1024 * 1024, Duration.ofMillis(100), BoundedRocksDbMemory.DEFAULT_TOTAL_BYTES);
+    return new StreamsSettings(DEFAULT_APPLICATION_ID, stateDir, 2, true, Pacing.defaults(),
+        BoundedRocksDbMemory.DEFAULT_TOTAL_BYTES);
   }
 
   public StreamsSettings withApplicationId(String id) {
-    return new StreamsSettings(id, stateDir, threads, exactlyOnce, commitInterval, cacheBytes, flushInterval,
-        rocksDbBytes);
+    return new StreamsSettings(id, stateDir, threads, exactlyOnce, pacing, rocksDbBytes);
+  }
+
+  public StreamsSettings withPacing(Pacing changed) {
+    return new StreamsSettings(applicationId, stateDir, threads, exactlyOnce, changed, rocksDbBytes);
   }
 
   /** The Kafka Streams configuration: these settings over the cluster's, with default serdes deliberately unset. */
@@ -50,13 +75,16 @@ public record StreamsSettings(
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
         exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
-    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
-    props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheBytes);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, pacing.commitInterval().toMillis());
+    // No store has Kafka Streams' record cache: keys repeat only in the rollup stage, which keeps its own objects.
+    props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0L);
     // Every store and internal topic is named in the topology; an unnamed one is a bug, not a default.
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     // Internal topics take the cluster's default replication factor.
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
     clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    // One changelog record per report: large batches keep the per-batch work of producer and broker small.
+    clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
     clientDefault(props, StreamsConfig::producerPrefix, ProducerConfig.LINGER_MS_CONFIG, 5);
     // With transactions v2 the first write after a commit can meet CONCURRENT_TRANSACTIONS while the coordinator
     // finishes the previous one; the default 100 ms retry backoff would then cap throughput (KAFKA-18654).

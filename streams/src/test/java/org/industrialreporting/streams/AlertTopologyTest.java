@@ -20,7 +20,6 @@ import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Severity;
-import org.industrialreporting.streams.anomaly.AlertStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class AlertTopologyTest {
   }
 
   private KeyValueStore<String, AnomalyAlert> alertStates() {
-    return pipeline.driver.getKeyValueStore(AlertStage.ALERTS_STORE);
+    return pipeline.driver.getKeyValueStore(RollupTopology.ENTERPRISE_ALERTS_STORE);
   }
 
   private String januaryAlertId(AlertKind kind) {

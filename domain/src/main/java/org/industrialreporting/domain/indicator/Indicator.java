@@ -15,16 +15,23 @@ public sealed interface Indicator permits EnterpriseIndicator, ParkIndicator {
   /**
    * The facts of an indicator.
    *
+   * @param id stable number of the indicator among those of its kind, never reused: internal state stores
+   *     figures under it, so adding an indicator takes the next free number and renaming one keeps its number
    * @param fieldName field name in the submission format and in targets, e.g. {@code output_value}
    * @param alias Chinese header alias, e.g. {@code 工业总产值}
    * @param unit unit of the submission, which also fixes the stored unit
    * @param storedField name of the Avro field holding the stored value, e.g. {@code output_value_yuan}
    * @param negativeAllowed whether the figure may be below zero (only profit)
    */
-  record Definition(String fieldName, String alias, Unit unit, String storedField, boolean negativeAllowed) {
+  record Definition(int id, String fieldName, String alias, Unit unit, String storedField, boolean negativeAllowed) {
   }
 
   Definition definition();
+
+  /** Stable number of the indicator among those of its kind (see {@link Definition#id}). */
+  default int id() {
+    return definition().id();
+  }
 
   /** Field name in the submission format and in targets, e.g. {@code output_value}. */
   default String fieldName() {

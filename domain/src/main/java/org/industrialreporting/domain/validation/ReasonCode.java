@@ -54,5 +54,13 @@ public enum ReasonCode {
   /** An unexpected error while processing the record (a defect of ours, not of the input); kept for replay. */
   PROCESSING_ERROR,
   /** A row for an enterprise or park the submitter's credentials do not cover (e.g. another credit code). */
-  NOT_PERMITTED
+  NOT_PERMITTED,
+  /**
+   * A report that is older than the one in force for its enterprise (or park) and month: a record at or before
+   * the in-force report's position on the partition (a replay, or reprocessing after a crash without
+   * exactly-once), or a producer's revision number below the in-force report's.
+   */
+  STALE_REVISION,
+  /** A Kafka record whose key is not the credit code (or park id) of the report it holds. */
+  KEY_MISMATCH
 }

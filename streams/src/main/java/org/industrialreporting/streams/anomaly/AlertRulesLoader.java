@@ -15,13 +15,13 @@ import org.industrialreporting.avro.AlertRule;
  * change. Kafka Streams runs this processor for restoration too, so the snapshot is complete before the first
  * report is evaluated. Rules change rarely: rebuilding the whole book each time keeps it simple.
  */
-final class AlertRulesLoader implements Processor<String, AlertRule, Void, Void> {
+public final class AlertRulesLoader implements Processor<String, AlertRule, Void, Void> {
 
   private final String storeName;
   private final RuleSnapshot snapshot;
   private KeyValueStore<String, AlertRule> store;
 
-  AlertRulesLoader(String storeName, RuleSnapshot snapshot) {
+  public AlertRulesLoader(String storeName, RuleSnapshot snapshot) {
     this.storeName = storeName;
     this.snapshot = snapshot;
   }

@@ -1,25 +1,20 @@
 package org.industrialreporting.streams.rollup;
 
-import static org.industrialreporting.streams.rollup.CellField.COMPARABLE;
-import static org.industrialreporting.streams.rollup.CellField.COMPARABLE_FIRST;
-import static org.industrialreporting.streams.rollup.CellField.COMPARABLE_OUTPUT_VALUE;
-import static org.industrialreporting.streams.rollup.CellField.DIGITAL_ECONOMY_CORE_VALUE_ADDED;
-import static org.industrialreporting.streams.rollup.CellField.ENTERPRISES;
-import static org.industrialreporting.streams.rollup.CellField.ENTERPRISES_FIRST;
-import static org.industrialreporting.streams.rollup.CellField.EQUIPMENT_MANUFACTURING_VALUE_ADDED;
-import static org.industrialreporting.streams.rollup.CellField.FISCAL_REVENUE;
-import static org.industrialreporting.streams.rollup.CellField.HIGH_TECH_OUTPUT_VALUE;
-import static org.industrialreporting.streams.rollup.CellField.LAND_FIRST;
-import static org.industrialreporting.streams.rollup.CellField.LAND_MONTH;
-import static org.industrialreporting.streams.rollup.CellField.OUTPUT_VALUE;
-import static org.industrialreporting.streams.rollup.CellField.OUTPUT_VALUE_WITH_LAND;
-import static org.industrialreporting.streams.rollup.CellField.PARKS;
-import static org.industrialreporting.streams.rollup.CellField.PARKS_FIRST;
-import static org.industrialreporting.streams.rollup.CellField.PREVIOUS_OUTPUT_VALUE;
-import static org.industrialreporting.streams.rollup.CellField.STRATEGIC_EMERGING_VALUE_ADDED;
-import static org.industrialreporting.streams.rollup.CellField.TAX_WITH_LAND;
-import static org.industrialreporting.streams.rollup.CellField.UPDATED_AT;
-import static org.industrialreporting.streams.rollup.CellField.VALUE_ADDED_WITH_LAND;
+import static org.industrialreporting.streams.cell.CellFigure.COMPARABLE;
+import static org.industrialreporting.streams.cell.CellFigure.COMPARABLE_FIRST;
+import static org.industrialreporting.streams.cell.CellFigure.DIGITAL_ECONOMY_CORE_VALUE_ADDED;
+import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES;
+import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES_FIRST;
+import static org.industrialreporting.streams.cell.CellFigure.EQUIPMENT_MANUFACTURING_VALUE_ADDED;
+import static org.industrialreporting.streams.cell.CellFigure.HIGH_TECH_OUTPUT_VALUE;
+import static org.industrialreporting.streams.cell.CellFigure.LAND_FIRST;
+import static org.industrialreporting.streams.cell.CellFigure.LAND_MONTH;
+import static org.industrialreporting.streams.cell.CellFigure.OUTPUT_VALUE_WITH_LAND;
+import static org.industrialreporting.streams.cell.CellFigure.PARKS;
+import static org.industrialreporting.streams.cell.CellFigure.PARKS_FIRST;
+import static org.industrialreporting.streams.cell.CellFigure.STRATEGIC_EMERGING_VALUE_ADDED;
+import static org.industrialreporting.streams.cell.CellFigure.TAX_WITH_LAND;
+import static org.industrialreporting.streams.cell.CellFigure.VALUE_ADDED_WITH_LAND;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -27,8 +22,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.industrialreporting.avro.Efficiency;
 import org.industrialreporting.avro.Figures;
 import org.industrialreporting.avro.Growth;
@@ -41,6 +36,10 @@ import org.industrialreporting.avro.TargetCompletion;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.domain.indicator.ParkIndicator;
+import org.industrialreporting.streams.cell.Cell;
+import org.industrialreporting.streams.cell.CellFigure;
+import org.industrialreporting.streams.cell.Months;
+import org.industrialreporting.streams.cell.Scope;
 
 /**
  * Turns the cells of a scope into its rollup for one month: the month's figures (当月) and the year to date's
@@ -61,19 +60,19 @@ final class RollupCalculator {
   }
 
   /**
-   * @param cells    the scope's cells from January of the previous year up to {@code period}, by month
+   * @param cells    the scope's cell of a month (see {@link Months}), null for a month without figures; months from
+   *                 January of the previous year up to {@code period} are read
    * @param targets  the scope's annual targets for the period's year, by indicator name
    */
-  static Rollup rollup(Identity identity, YearMonth period, NavigableMap<YearMonth, CellVector> cells,
-      Map<String, Long> targets) {
-    YearMonth january = YearMonth.of(period.getYear(), 1);
-    YearMonth lastYear = period.minusYears(1);
-    CellVector month = copy(cells.get(period));
-    CellVector ytd = sum(cells.subMap(january, true, period, true));
-    CellVector monthBefore = cells.get(lastYear);
-    CellVector ytdBefore = sum(cells.subMap(january.minusYears(1), true, lastYear, true));
-    long updatedAt = cells.subMap(january.minusYears(1), true, period, true).values().stream()
-        .mapToLong(c -> c.get(UPDATED_AT)).max().orElse(0);
+  static Rollup rollup(Identity identity, YearMonth period, IntFunction<Cell> cells, Map<String, Long> targets) {
+    int month = Months.of(period);
+    int january = Months.january(period.getYear());
+    Cell current = cells.apply(month);
+    Cell monthCell = current == null ? new Cell() : current;
+    Cell monthBefore = cells.apply(month - 12);
+    Cell ytd = sum(cells, january, month);
+    Cell ytdBefore = sum(cells, january - 12, month - 12);
+    long updatedAt = Math.max(ytd.updatedAt(), ytdBefore.updatedAt());
 
     Figures ytdFigures = figures(new Window(ytd, true), new Window(ytdBefore, true));
     return Rollup.newBuilder()
@@ -82,9 +81,9 @@ final class RollupCalculator {
         .setScopeName(identity.name())
         .setDistrictCode(identity.districtCode())
         .setPeriod(period.toString())
-        .setMonth(figures(new Window(month, false), monthBefore == null ? null : new Window(monthBefore, false)))
+        .setMonth(figures(new Window(monthCell, false), monthBefore == null ? null : new Window(monthBefore, false)))
         .setYtd(ytdFigures)
-        .setTargets(targets(targets, ytdFigures, month))
+        .setTargets(targets(targets, ytdFigures, monthCell))
         .setUpdatedAt(Instant.ofEpochMilli(updatedAt))
         .build();
   }
@@ -93,9 +92,9 @@ final class RollupCalculator {
    * A month alone or a year to date. Counts and land are not additive over months: a year to date takes the
    * "first" figures, which each enterprise or park adds only once a year.
    */
-  private record Window(CellVector sums, boolean yearToDate) {
-    long get(CellField field) {
-      return sums.get(field);
+  private record Window(Cell sums, boolean yearToDate) {
+    long get(CellFigure figure) {
+      return sums.get(figure);
     }
 
     long enterprises() {
@@ -118,10 +117,10 @@ final class RollupCalculator {
   private static Figures figures(Window now, Window before) {
     boolean hasBefore = before != null && before.enterprises() > 0;
     boolean comparable = now.comparableEnterprises() > 0;
-    IndicatorTotals totals = totals(now.sums(), OUTPUT_VALUE);
-    IndicatorTotals previous = hasBefore ? totals(before.sums(), OUTPUT_VALUE) : null;
-    IndicatorTotals comparableNow = comparable ? totals(now.sums(), COMPARABLE_OUTPUT_VALUE) : null;
-    IndicatorTotals comparableBefore = comparable ? totals(now.sums(), PREVIOUS_OUTPUT_VALUE) : null;
+    IndicatorTotals totals = totals(now.sums(), CellFigure::total);
+    IndicatorTotals previous = hasBefore ? totals(before.sums(), CellFigure::total) : null;
+    IndicatorTotals comparableNow = comparable ? totals(now.sums(), CellFigure::comparable) : null;
+    IndicatorTotals comparableBefore = comparable ? totals(now.sums(), CellFigure::comparablePreviousYear) : null;
 
     Map<String, Growth> growth = new TreeMap<>();
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
@@ -143,15 +142,15 @@ final class RollupCalculator {
         .build();
   }
 
-  private static IndicatorTotals totals(CellVector cell, CellField block) {
+  private static IndicatorTotals totals(Cell cell, java.util.function.Function<EnterpriseIndicator, CellFigure> block) {
     IndicatorTotals totals = new IndicatorTotals();
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
-      indicator.setTotal(totals, cell.get(block, indicator.ordinal()));
+      indicator.setTotal(totals, cell.get(block.apply(indicator)));
     }
     return totals;
   }
 
-  private static Structure structure(CellVector cell, IndicatorTotals totals) {
+  private static Structure structure(Cell cell, IndicatorTotals totals) {
     long valueAdded = totals.getValueAddedYuan();
     long output = totals.getOutputValueYuan();
     return Structure.newBuilder()
@@ -203,10 +202,10 @@ final class RollupCalculator {
     return new ParkReportFigures(Math.toIntExact(now.parks()), totals, previous, growth);
   }
 
-  private static ParkTotals parkTotals(CellVector cell) {
+  private static ParkTotals parkTotals(Cell cell) {
     ParkTotals totals = new ParkTotals();
     for (ParkIndicator indicator : ParkIndicator.values()) {
-      indicator.setTotal(totals, cell.get(FISCAL_REVENUE, indicator.ordinal()));
+      indicator.setTotal(totals, cell.get(CellFigure.park(indicator)));
     }
     return totals;
   }
@@ -215,12 +214,12 @@ final class RollupCalculator {
    * Completion of each target from the year-to-date figures. Employees are a headcount, not a flow: their
    * "actual" is the month's average headcount rather than a sum over months.
    */
-  private static List<TargetCompletion> targets(Map<String, Long> targets, Figures ytd, CellVector month) {
+  private static List<TargetCompletion> targets(Map<String, Long> targets, Figures ytd, Cell month) {
     List<TargetCompletion> completions = new ArrayList<>();
     new TreeMap<>(targets).forEach((name, target) -> Indicator.byFieldName(name).ifPresent(indicator -> {
       long actual;
       if (indicator == EnterpriseIndicator.EMPLOYEES) {
-        actual = month.get(OUTPUT_VALUE, EnterpriseIndicator.EMPLOYEES.ordinal());
+        actual = month.get(CellFigure.total(EnterpriseIndicator.EMPLOYEES));
       } else if (indicator instanceof EnterpriseIndicator enterprise) {
         actual = enterprise.getTotal(ytd.getTotals());
       } else {
@@ -231,13 +230,15 @@ final class RollupCalculator {
     return completions;
   }
 
-  private static CellVector sum(Map<YearMonth, CellVector> cells) {
-    CellVector total = new CellVector();
-    cells.values().forEach(total::plus);
+  /** The sum of the cells from one month to another, both included. */
+  private static Cell sum(IntFunction<Cell> cells, int from, int to) {
+    Cell total = new Cell();
+    for (int month = from; month <= to; month++) {
+      Cell cell = cells.apply(month);
+      if (cell != null) {
+        total.plus(cell);
+      }
+    }
     return total;
-  }
-
-  private static CellVector copy(CellVector cell) {
-    return cell == null ? new CellVector() : new CellVector().plus(cell);
   }
 }

@@ -2,147 +2,219 @@ package org.industrialreporting.streams.rollup;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.TreeMap;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.industrialreporting.anomaly.Subject;
+import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.domain.keys.TopicKeys;
+import org.industrialreporting.streams.Output;
+import org.industrialreporting.streams.anomaly.AlertMark;
+import org.industrialreporting.streams.anomaly.ScopeSwings;
+import org.industrialreporting.streams.cell.Cell;
+import org.industrialreporting.streams.cell.Months;
+import org.industrialreporting.streams.cell.Scope;
+import org.industrialreporting.streams.contribution.ScopeBatch;
+import org.industrialreporting.streams.contribution.ScopeMonth;
+import org.industrialreporting.streams.registry.ParkDirectory;
+import org.industrialreporting.streams.state.CommitHook;
+import org.industrialreporting.streams.state.CommitPacing;
 
 /**
- * Second stage of the rollups, per scope (district or park): adds cell changes into the scope's monthly cells,
- * keeps its targets, and emits the rollups those changes affect.
+ * The second stage, per scope (district or park) after the {@code scope-updates} topic: adds the cell changes of
+ * every sender into the scope's monthly cells, keeps its targets, and writes the rollups those changes affect, paced
+ * by the {@link EmissionPolicy}; each written rollup is then judged for swings ({@link ScopeSwings}).
  *
  * <p>A change to month M of year Y affects the rollup of M (its month), of every later month of Y that has figures
- * (their year to date) and of M to December of Y+1 (their previous year and comparable figures). A target change
- * affects every month of its year. Affected rollups are marked in a logged store and emitted together every flush
- * interval (paced by {@link FlushPacer} under load), each computed once from the cells as they are then. A cell
- * whose figures all return to zero (every report moved elsewhere by corrections) is deleted and its rollup becomes
- * a tombstone.
+ * (their year to date) and of M + 12 to December of Y + 1 (their previous year and comparable figures). A target
+ * change affects every month of its year. A rollup is computed once, when it is written, from the cells as they are
+ * then; a month whose cell returned to zero (every report moved elsewhere by corrections) becomes a tombstone.
+ *
+ * <p>The cells live in memory between commits ({@link ScopeState}) and are written at each commit, with the task's
+ * {@link Progress}, so that rollups still pending when the application stopped are written after its restart.
  */
-final class RollupProcessor implements Processor<String, ScopeUpdate, String, Rollup> {
+public final class RollupProcessor implements Processor<String, ScopeBatch, String, Output> {
 
-  private final String cellsStoreName;
-  private final String targetsStoreName;
-  private final String dirtyStoreName;
-  private final String parksStoreName;
-  private final Duration flushInterval;
-  private ProcessorContext<String, Rollup> context;
-  private KeyValueStore<String, CellVector> cells;
-  private KeyValueStore<String, Long> targets;
-  private KeyValueStore<String, Long> dirty;
-  private ParkHierarchy parks;
-
-  RollupProcessor(String cellsStoreName, String targetsStoreName, String dirtyStoreName, String parksStoreName,
-      Duration flushInterval) {
-    this.cellsStoreName = cellsStoreName;
-    this.targetsStoreName = targetsStoreName;
-    this.dirtyStoreName = dirtyStoreName;
-    this.parksStoreName = parksStoreName;
-    this.flushInterval = flushInterval;
-  }
-
-  @Override
-  public void init(ProcessorContext<String, Rollup> context) {
-    this.context = context;
-    cells = context.getStateStore(cellsStoreName);
-    targets = context.getStateStore(targetsStoreName);
-    dirty = context.getStateStore(dirtyStoreName);
-    parks = ParkHierarchy.of(context.getStateStore(parksStoreName));
-    context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, new FlushPacer(this::flush));
-  }
-
-  @Override
-  public void process(Record<String, ScopeUpdate> record) {
-    Scope scope = Scope.parse(record.key());
-    if (record.value() instanceof ScopeUpdate.CellChange change) {
-      String key = scope.cellKey(change.period());
-      CellVector cell = Optional.ofNullable(cells.get(key)).orElseGet(CellVector::new).plus(change.change());
-      if (cell.isZero()) {
-        cells.delete(key);
-      } else {
-        cells.put(key, cell);
-      }
-      markDirty(key, record.timestamp());
-      markExistingDirty(scope, change.period().plusMonths(1), YearMonth.of(change.period().getYear(), 12),
-          record.timestamp());
-      markExistingDirty(scope, change.period().plusYears(1), YearMonth.of(change.period().getYear() + 1, 12),
-          record.timestamp());
-    } else if (record.value() instanceof ScopeUpdate.TargetChange change) {
-      String key = scope.targetKey(change.year(), change.indicator());
-      if (change.target() == null) {
-        targets.delete(key);
-      } else {
-        targets.put(key, change.target());
-      }
-      markExistingDirty(scope, YearMonth.of(change.year(), 1), YearMonth.of(change.year(), 12), record.timestamp());
+  /** The stores the processor uses, by name. */
+  public record Stores(String cells, String years, String progress, String alerts, String commitHook) {
+    public String[] all() {
+      return new String[] {cells, years, progress, alerts, commitHook};
     }
   }
 
-  private void markExistingDirty(Scope scope, YearMonth from, YearMonth to, long timestamp) {
-    if (from.isAfter(to)) {
+  private final Stores stores;
+  private final ParkDirectory parks;
+  private final ScopeSwingsFactory swingsFactory;
+  private final EmissionPolicy policy;
+  private final CommitPacing pacing;
+  private final Duration tick;
+  private final int maxCachedYears;
+  private ProcessorContext<String, Output> context;
+  private ScopeState state;
+  private KeyValueStore<String, Progress> progress;
+  private ScopeSwings swings;
+  private final PendingRollups pending = new PendingRollups();
+  private long sequence;
+  private long lastChangeSeen;
+
+  /** Builds the swing judge from the task's alerts store. */
+  @FunctionalInterface
+  public interface ScopeSwingsFactory {
+    ScopeSwings create(KeyValueStore<String, AnomalyAlert> alerts);
+  }
+
+  /**
+   * @param tick           how often pending rollups are looked at
+   * @param maxCachedYears how many scope-years stay in memory when clean
+   */
+  public RollupProcessor(Stores stores, ParkDirectory parks, ScopeSwingsFactory swingsFactory, EmissionPolicy policy,
+      CommitPacing pacing, Duration tick, int maxCachedYears) {
+    this.stores = stores;
+    this.parks = parks;
+    this.swingsFactory = swingsFactory;
+    this.policy = policy;
+    this.pacing = pacing;
+    this.tick = tick;
+    this.maxCachedYears = maxCachedYears;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Output> context) {
+    this.context = context;
+    state = new ScopeState(context.getStateStore(stores.cells()), context.getStateStore(stores.years()),
+        maxCachedYears);
+    progress = context.getStateStore(stores.progress());
+    swings = swingsFactory.create(context.getStateStore(stores.alerts()));
+    Progress kept = progress.get(Progress.KEY);
+    if (kept != null) {
+      sequence = kept.sequence();
+      if (kept.writtenThrough() < kept.sequence()) {
+        // Rollups were pending when the application stopped: their cells say which. They stay marked from the first
+        // change not written, so that they are looked for again should the application stop before writing them.
+        long firstPending = kept.writtenThrough() + 1;
+        state.changedAfter(kept.writtenThrough(), changed -> {
+          if (changed.targets()) {
+            markYear(changed.scope(), Months.year(changed.month()), firstPending, 0);
+          } else {
+            markAffected(changed.scope(), changed.month(), firstPending, 0);
+          }
+        });
+      }
+    }
+    CommitHook hook = context.getStateStore(stores.commitHook());
+    hook.onCommit(context, pacing, this::commit);
+    context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::writeDue);
+  }
+
+  @Override
+  public void process(Record<String, ScopeBatch> record) {
+    lastChangeSeen = context.currentSystemTimeMs();
+    ScopeBatch batch = record.value();
+    for (ScopeBatch.CellChange change : batch.cells()) {
+      ScopeYear year = state.year(change.scope(), Months.year(change.month()));
+      year.add(change.month(), change.change(), ++sequence);
+      state.changed(year);
+      markAffected(change.scope(), change.month(), sequence, change.change().updatedAt());
+    }
+    for (ScopeBatch.TargetChange target : batch.targets()) {
+      ScopeYear year = state.year(target.scope(), target.year());
+      year.target(target.indicator(), target.target(), ++sequence);
+      state.changed(year);
+      markYear(target.scope(), target.year(), sequence, record.timestamp());
+    }
+  }
+
+  /** Marks the rollups a change to the scope's cell of {@code month} affects. */
+  private void markAffected(Scope scope, int month, long changeSequence, long inputTimestamp) {
+    pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp);
+    int year = Months.year(month);
+    markExisting(scope, month + 1, Months.december(year), changeSequence, inputTimestamp);
+    markExisting(scope, month + 12, Months.december(year + 1), changeSequence, inputTimestamp);
+  }
+
+  private void markYear(Scope scope, int year, long changeSequence, long inputTimestamp) {
+    markExisting(scope, Months.january(year), Months.december(year), changeSequence, inputTimestamp);
+  }
+
+  private void markExisting(Scope scope, int from, int to, long changeSequence, long inputTimestamp) {
+    for (int month = from; month <= to; month++) {
+      if (state.cell(scope, month) != null) {
+        pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp);
+      }
+    }
+  }
+
+  /** Writes the pending rollups that are due, and asks for a commit so that they show soon. */
+  private void writeDue(long now) {
+    if (pending.isEmpty()) {
       return;
     }
-    try (KeyValueIterator<String, CellVector> existing = cells.range(scope.cellKey(from), scope.cellKey(to))) {
-      existing.forEachRemaining(cell -> markDirty(cell.key, timestamp));
+    List<PendingRollups.Due> due = pending.takeDue(now, lastChangeSeen, policy);
+    for (PendingRollups.Due rollup : due) {
+      write(rollup.rollup().scope(), rollup.rollup().month(), rollup.newestInput());
+      pending.written(rollup.rollup(), now, policy);
+    }
+    if (!due.isEmpty()) {
+      context.commit();
     }
   }
 
-  private void markDirty(String cellKey, long timestamp) {
-    Long marked = dirty.get(cellKey);
-    if (marked == null || marked < timestamp) {
-      dirty.put(cellKey, timestamp);
+  private void write(Scope scope, int month, long newestInput) {
+    YearMonth period = Months.toYearMonth(month);
+    String key = TopicKeys.rollup(scope.id(), period);
+    Cell cell = state.cell(scope, month);
+    Rollup rollup = cell == null ? null : RollupCalculator.rollup(identity(scope), period,
+        m -> state.cell(scope, m), state.year(scope, period.getYear()).targets());
+    long timestamp = rollup == null ? newestInput : rollup.getUpdatedAt().toEpochMilli();
+    Output out = scope.type() == ScopeType.DISTRICT ? new Output.DistrictRollup(rollup) : new Output.ParkRollup(rollup);
+    context.forward(new Record<>(key, out, timestamp));
+    for (AnomalyAlert alert : swings.judge(subject(scope), month, m -> state.cell(scope, m), marks(scope), timestamp)) {
+      context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
   }
 
-  /** Emits every rollup marked since the last flush. */
-  private void flush() {
-    List<KeyValue<String, Long>> marked = new ArrayList<>();
-    try (KeyValueIterator<String, Long> all = dirty.all()) {
-      all.forEachRemaining(marked::add);
-    }
-    for (KeyValue<String, Long> cell : marked) {
-      Scope scope = Scope.ofCellKey(cell.key);
-      YearMonth period = Scope.periodOfCellKey(cell.key);
-      Rollup rollup = cells.get(cell.key) == null ? null : rollup(scope, period);
-      long timestamp = rollup == null ? cell.value : rollup.getUpdatedAt().toEpochMilli();
-      context.forward(new Record<>(cell.key, rollup, timestamp));
-      dirty.delete(cell.key);
-    }
-  }
+  private ScopeSwings.Marks marks(Scope scope) {
+    return new ScopeSwings.Marks() {
+      @Override
+      public List<AlertMark> of(int month) {
+        return state.year(scope, Months.year(month)).alerts();
+      }
 
-  private Rollup rollup(Scope scope, YearMonth period) {
-    NavigableMap<YearMonth, CellVector> history = new TreeMap<>();
-    try (KeyValueIterator<String, CellVector> range =
-             cells.range(scope.cellKey(YearMonth.of(period.getYear() - 1, 1)), scope.cellKey(period))) {
-      range.forEachRemaining(cell -> history.put(Scope.periodOfCellKey(cell.key), cell.value));
-    }
-    Map<String, Long> yearTargets = new HashMap<>();
-    String prefix = scope.targetKey(period.getYear(), "");
-    try (KeyValueIterator<String, Long> range = targets.prefixScan(prefix,
-        org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-      range.forEachRemaining(target -> yearTargets.put(target.key.substring(prefix.length()), target.value));
-    }
-    return RollupCalculator.rollup(identity(scope), period, history, yearTargets);
+      @Override
+      public void mark(int month, AlertMark mark) {
+        ScopeYear year = state.year(scope, Months.year(month));
+        year.mark(mark);
+        state.changed(year);
+      }
+    };
   }
 
   private RollupCalculator.Identity identity(Scope scope) {
     if (scope.type() == ScopeType.DISTRICT) {
       return new RollupCalculator.Identity(scope, null, scope.id());
     }
-    Optional<Park> park = parks.park(scope.id());
-    return new RollupCalculator.Identity(scope, park.map(Park::getName).orElse(null),
-        park.map(Park::getDistrictCode).orElse(""));
+    Park park = parks.park(scope.id()).orElse(null);
+    return new RollupCalculator.Identity(scope, park == null ? null : park.getName(),
+        park == null ? "" : park.getDistrictCode());
+  }
+
+  private Subject subject(Scope scope) {
+    if (scope.type() == ScopeType.DISTRICT) {
+      return Subject.district(scope.id(), null);
+    }
+    Park park = parks.park(scope.id()).orElse(null);
+    return Subject.park(scope.id(), park == null ? null : park.getName(), park == null ? null : park.getDistrictCode());
+  }
+
+  /** At the commit: the changed cells and the progress. */
+  private void commit() {
+    state.write();
+    progress.put(Progress.KEY, new Progress(sequence, pending.writtenThrough(sequence)));
   }
 }

@@ -70,7 +70,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     byte[] raw = context.sourceRawValue() == null ? new byte[0] : context.sourceRawValue();
     byte[] key = context.sourceRawKey();
     String reporter = key == null ? null : new String(key, java.nio.charset.StandardCharsets.UTF_8);
-    Origin origin = Origin.kafkaRecord(RecordValidation.SOURCE, context.topic(), context.partition(), context.offset(),
+    Origin origin = Origin.kafkaRecord(DeadLetters.ENTRY_POINT, context.topic(), context.partition(), context.offset(),
         raw);
     RejectedReport rejection = Rejections.of(origin, reporter, null,
         List.of(new Reason(null, code, String.valueOf(exception.getMessage()))), Instant.ofEpochMilli(context.timestamp()));

@@ -1,0 +1,33 @@
+package org.industrialreporting.streams;
+
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.RejectedReport;
+import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.streams.contribution.ScopeBatch;
+
+/**
+ * What the application's processors pass on, each to its own sink: the topology splits their output by kind. Keys
+ * travel on the record: a rejected report's input key, an alert's scope id, a batch's bucket, a rollup's topic key.
+ */
+public sealed interface Output {
+
+  /** A refused input for the dead-letter topic. */
+  record DeadLetter(RejectedReport rejection) implements Output {
+  }
+
+  /** An alert record for {@code anomaly-alerts}. */
+  record Alert(AnomalyAlert alert) implements Output {
+  }
+
+  /** Cell changes for the rollup stage, through the internal topic. */
+  record Changes(ScopeBatch batch) implements Output {
+  }
+
+  /** A district rollup for {@code rollups-district}; null is a tombstone. */
+  record DistrictRollup(Rollup rollup) implements Output {
+  }
+
+  /** A park rollup for {@code rollups-park}; null is a tombstone. */
+  record ParkRollup(Rollup rollup) implements Output {
+  }
+}

@@ -1,0 +1,46 @@
+package org.industrialreporting.streams.rollup;
+
+import java.time.Duration;
+
+/**
+ * When a changed rollup is written. A rollup is written at most once per {@code minInterval}. While the input is far
+ * behind — the newest change it carries is older than that — writing every intermediate rollup would be wasted, as
+ * later changes supersede it within moments: the interval then grows with how far behind the input is, up to
+ * {@code maxInterval}, so that a bulk load writes each rollup a few times rather than once per report. Once no change
+ * has arrived for {@code quietAfter}, every pending rollup is due (within {@code minInterval} of its last write), so
+ * the last changes of a load show without waiting out a long interval.
+ *
+ * @param minInterval shortest time between two writes of one rollup
+ * @param maxInterval longest time a changed rollup waits while changes keep arriving
+ * @param quietAfter  how long without changes counts as the input having caught up
+ */
+public record EmissionPolicy(Duration minInterval, Duration maxInterval, Duration quietAfter) {
+
+  public EmissionPolicy {
+    if (minInterval.isNegative() || maxInterval.compareTo(minInterval) < 0 || quietAfter.isNegative()) {
+      throw new IllegalArgumentException("emission intervals must satisfy 0 <= min <= max and quiet >= 0, got "
+          + minInterval + ", " + maxInterval + ", " + quietAfter);
+    }
+  }
+
+  /**
+   * Whether a pending rollup is due.
+   *
+   * @param now            wall-clock time, epoch ms
+   * @param lastWritten    when the rollup was last written, epoch ms (0 when not since the task started)
+   * @param newestInput    the timestamp of the newest input among its pending changes, epoch ms
+   * @param lastChangeSeen when the task last received a change at all, epoch ms
+   */
+  boolean due(long now, long lastWritten, long newestInput, long lastChangeSeen) {
+    long sinceWritten = now - lastWritten;
+    long min = minInterval.toMillis();
+    if (sinceWritten < min) {
+      return false;
+    }
+    if (now - lastChangeSeen >= quietAfter.toMillis()) {
+      return true;
+    }
+    long behind = now - newestInput;
+    return sinceWritten >= Math.min(Math.max(behind, min), maxInterval.toMillis());
+  }
+}
