@@ -34,8 +34,8 @@ final class Chromium implements AutoCloseable {
   static Chromium start() throws IOException {
     File browser = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    assertThat(browser).as("Chromium (apt-get install chromium; .ci/run installs it)").canRead();
-    assertThat(chromedriver).as("chromedriver (apt-get install chromium-driver; .ci/run installs it)").canRead();
+    assertThat(browser).as("Chromium (apt-get install chromium; bin/test installs it)").canRead();
+    assertThat(chromedriver).as("chromedriver (apt-get install chromium-driver; bin/test installs it)").canRead();
     System.setProperty("SE_AVOID_STATS", "true");
     Path profile = Files.createTempDirectory("chromium-profile-");
     ChromeOptions options = new ChromeOptions()

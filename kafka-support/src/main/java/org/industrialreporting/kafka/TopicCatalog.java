@@ -15,7 +15,7 @@ import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.Target;
 
 /**
- * Every topic of the pipeline, defined once (DESIGN.md, "Topics"). Everything that creates, reads or writes a
+ * Every topic of the pipeline, defined once (docs/product.md, "Topics"). Everything that creates, reads or writes a
  * topic takes its name from here, so a prefix (tests, several pipelines on one cluster) or a partition count
  * changes all of them together.
  *

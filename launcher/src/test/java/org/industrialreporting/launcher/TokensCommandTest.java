@@ -34,6 +34,25 @@ class TokensCommandTest {
   }
 
   @Test
+  void keepsTheTokenFileInTheDataDirectoryUnlessTokensNamesAnother() throws Exception {
+    Path dataDir = dir.resolve("data");
+    Path elsewhere = dir.resolve("elsewhere-tokens");
+
+    Cli.Run issued = Cli.run(Map.of(), "tokens", "issue", "--admin", "--label", "office", "--data-dir",
+        dataDir.toString());
+    Cli.Run listed = Cli.run(Map.of("REPORTING_DATA_DIR", dataDir.toString()), "tokens", "list");
+    Cli.Run moved = Cli.run(Map.of("REPORTING_DATA_DIR", dataDir.toString()), "tokens", "issue", "--admin",
+        "--label", "moved", "--tokens", elsewhere.toString());
+
+    assertThat(issued.status()).as(issued.err()).isZero();
+    assertThat(issued.err()).contains("into " + dataDir.resolve("intake-tokens").toAbsolutePath());
+    assertThat(Files.readString(dataDir.resolve("intake-tokens"))).contains("office").doesNotContain("moved");
+    assertThat(listed.out()).contains("admin", "office");
+    assertThat(moved.status()).as(moved.err()).isZero();
+    assertThat(Files.readString(elsewhere)).contains("moved");
+  }
+
+  @Test
   void refusesAMalformedCreditCodeAndAMissingScope() {
     String file = dir.resolve("tokens").toString();
 

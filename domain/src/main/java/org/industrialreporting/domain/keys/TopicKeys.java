@@ -11,7 +11,7 @@ import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Target;
 
 /**
- * The key of every topic (plain strings, DESIGN.md "Topics"), spelled in one place. Parts are joined with
+ * The key of every topic (plain strings, docs/product.md "Topics"), spelled in one place. Parts are joined with
  * {@code |}, which no credit code, park id, district code, period or indicator name contains.
  */
 public final class TopicKeys {

@@ -1,11 +1,12 @@
 package org.industrialreporting.launcher.commands;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,9 +19,8 @@ import picocli.CommandLine.Option;
             + " outside the container network (--external-port, --external-host)."})
 public final class BrokerCommand implements Callable<Integer> {
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting/kafka",
-      description = "Log directory, formatted on first start (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin
+  DataDirOptions dataDir;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "9092",
       description = "Client port (default: ${DEFAULT-VALUE}).")
@@ -56,7 +56,7 @@ public final class BrokerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     try (ServiceGroup services = new ServiceGroup()) {
       EmbeddedKafka broker = services.add("Kafka broker", EmbeddedKafka.start(
-          EmbeddedKafka.Settings.persistent(dataDir, port, controllerPort).withListeners(
+          EmbeddedKafka.Settings.persistent(dataDir.kafka(), port, controllerPort).withListeners(
               new EmbeddedKafka.Listeners(listenHost, advertisedHost, externalPort, externalHost))));
       context.out().println("Kafka bootstrap servers: " + broker.bootstrapServers());
       if (externalPort > 0) {

@@ -2,6 +2,7 @@ package org.industrialreporting.launcher.commands;
 
 import java.util.concurrent.Callable;
 import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
@@ -30,6 +31,9 @@ public final class IntakeCommand implements Callable<Integer> {
   @Mixin
   IntakeOptions intake;
 
+  @Mixin
+  DataDirOptions dataDir;
+
   private final LaunchContext context;
 
   IntakeCommand(LaunchContext context) {
@@ -44,7 +48,7 @@ public final class IntakeCommand implements Callable<Integer> {
         "intake needs a Schema Registry: pass --schema-registry-url URL or set REPORTING_SCHEMA_REGISTRY_URL"));
     try (ServiceGroup services = new ServiceGroup()) {
       IntakeRole.start(services, kafka.settings(servers, context), kafka.catalog(),
-          AvroSerdes.connect(registry.settings(registryUrl)), validation.rules(), intake, context);
+          AvroSerdes.connect(registry.settings(registryUrl)), validation.rules(), intake, dataDir, context);
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

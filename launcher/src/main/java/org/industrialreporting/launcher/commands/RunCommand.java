@@ -1,12 +1,12 @@
 package org.industrialreporting.launcher.commands;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.EmbeddedRegistryOptions;
 import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
@@ -66,11 +66,8 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   NotifyOptions notify;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where the embedded broker and the streams application keep their data"
-          + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${sys:user.home}/.industrial-reporting")
-  Path dataDir;
+  @Mixin
+  DataDirOptions dataDir;
 
   @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
       description = "Client port of the embedded broker, 0 for a free one (default: ${DEFAULT-VALUE}).")
@@ -92,12 +89,10 @@ public final class RunCommand implements Callable<Integer> {
     try (ServiceGroup services = new ServiceGroup()) {
       // One registry for every role of the process, served once, at the dashboard's /metrics.
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
-      String servers = kafka.bootstrapServers().orElseGet(() -> {
-        EmbeddedKafka broker = services.add("embedded Kafka broker", EmbeddedKafka.start(
-            EmbeddedKafka.Settings.persistent(dataDir.resolve("kafka"), kafkaPort, controllerPort)));
-        out.println("Data directory: " + dataDir.toAbsolutePath());
-        return broker.bootstrapServers();
-      });
+      out.println("Data directory: " + dataDir.root().toAbsolutePath());
+      String servers = kafka.bootstrapServers().orElseGet(() -> services.add("embedded Kafka broker",
+          EmbeddedKafka.start(EmbeddedKafka.Settings.persistent(dataDir.kafka(), kafkaPort, controllerPort)))
+          .bootstrapServers());
       out.println("Kafka bootstrap servers: " + servers);
       KafkaSettings settings = kafka.settings(servers, context);
       TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
@@ -105,10 +100,10 @@ public final class RunCommand implements Callable<Integer> {
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
       AvroSerdes serdes = AvroSerdes.connect(registry.settings(registryUrl));
-      StreamsSettings streamsSettings = streams.settings(dataDir.resolve("streams"));
+      StreamsSettings streamsSettings = streams.settings(dataDir.streams());
       StreamsRole.start(services, settings, kafka.catalog(), serdes, streamsSettings, validation.rules(), metrics,
           context);
-      IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, context);
+      IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, dataDir, context);
       DashboardRole.start(services, settings, kafka.catalog(), serdes,
           dashboard.settings(streamsSettings.applicationId()), metrics, context);
       if (!noDemo) {

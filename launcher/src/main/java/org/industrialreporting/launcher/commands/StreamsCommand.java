@@ -1,10 +1,10 @@
 package org.industrialreporting.launcher.commands;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.MetricsOptions;
@@ -47,10 +47,8 @@ public final class StreamsCommand implements Callable<Integer> {
   @Option(names = "--describe", description = "Print the topology description and exit.")
   boolean describe;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting",
-      description = "Data directory; the state lives in its streams/ folder unless --state-dir is given"
-          + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin
+  DataDirOptions dataDir;
 
   private final LaunchContext context;
 
@@ -60,7 +58,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    StreamsSettings settings = streams.settings(dataDir.resolve("streams"));
+    StreamsSettings settings = streams.settings(dataDir.streams());
     if (describe) {
       // Describing needs no cluster or registry: the serdes are built but never called.
       RollupTopology topology = new RollupTopology(kafka.catalog(),

@@ -8,8 +8,9 @@ import org.industrialreporting.domain.creditcode.CreditCodeRule;
 import org.industrialreporting.domain.registry.Codes;
 import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.domain.validation.Reasons;
-import org.industrialreporting.launcher.config.IntakeOptions;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
+import org.industrialreporting.launcher.config.TokenFileOption;
 import org.industrialreporting.producers.intake.ApiToken;
 import org.industrialreporting.producers.intake.TokenScope;
 import org.industrialreporting.producers.intake.TokenStore;
@@ -37,11 +38,17 @@ public final class TokensCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Name what to do: issue, list or revoke");
   }
 
-  /** The token file option of every subcommand. */
+  /** The token file of every subcommand: {@code --tokens}, else the one in {@code --data-dir}. */
   static final class TokenFile {
-    @Option(names = "--tokens", paramLabel = "FILE", defaultValue = IntakeOptions.DEFAULT_TOKENS,
-        description = "The token file (default: ${DEFAULT-VALUE}).")
-    Path file;
+    @Mixin
+    TokenFileOption option;
+
+    @Mixin
+    DataDirOptions dataDir;
+
+    Path path() {
+      return option.file(dataDir);
+    }
   }
 
   @Command(name = "issue", mixinStandardHelpOptions = true,
@@ -77,10 +84,10 @@ public final class TokensCommand implements Runnable {
 
     @Override
     public Integer call() {
-      TokenStore.Issued issued = new TokenStore(tokens.file).issue(scope(), label, Clock.systemUTC());
+      TokenStore.Issued issued = new TokenStore(tokens.path()).issue(scope(), label, Clock.systemUTC());
       context.out().println(issued.token());
       context.err().printf("Issued token %s (%s) into %s; it is shown only this once.%n", issued.record().id(),
-          issued.record().scope(), tokens.file.toAbsolutePath());
+          issued.record().scope(), tokens.path().toAbsolutePath());
       return 0;
     }
 
@@ -117,7 +124,7 @@ public final class TokensCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<ApiToken> all = new TokenStore(tokens.file).list();
+      List<ApiToken> all = new TokenStore(tokens.path()).list();
       context.out().printf("%-10s %-40s %-21s %s%n", "ID", "SCOPE", "ISSUED", "LABEL");
       all.forEach(t -> context.out().printf("%-10s %-40s %-21s %s%n", t.id(), t.scope(), t.issuedAt(), t.label()));
       return 0;
@@ -141,8 +148,8 @@ public final class TokensCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!new TokenStore(tokens.file).revoke(id)) {
-        throw new IllegalArgumentException("There is no token " + id + " in " + tokens.file);
+      if (!new TokenStore(tokens.path()).revoke(id)) {
+        throw new IllegalArgumentException("There is no token " + id + " in " + tokens.path());
       }
       context.out().println("Revoked token " + id);
       return 0;

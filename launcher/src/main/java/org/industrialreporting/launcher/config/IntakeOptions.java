@@ -3,13 +3,11 @@ package org.industrialreporting.launcher.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.industrialreporting.producers.intake.IntakeServer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the HTTP intake, for {@code intake} and {@code run}. */
 public final class IntakeOptions {
-
-  /** Where the token file is unless {@code --tokens} says otherwise; shared with the {@code tokens} command. */
-  public static final String DEFAULT_TOKENS = "${sys:user.home}/.industrial-reporting/intake-tokens";
 
   @Option(names = "--intake-port", paramLabel = "PORT", defaultValue = "" + IntakeServer.Settings.DEFAULT_PORT,
       description = "HTTP port of the intake, 0 for a free one (default: ${DEFAULT-VALUE}).")
@@ -28,15 +26,15 @@ public final class IntakeOptions {
       description = "Most rows in one intake request; more get 413 (default: ${DEFAULT-VALUE}).")
   int maxRows;
 
-  @Option(names = "--tokens", paramLabel = "FILE", defaultValue = DEFAULT_TOKENS,
-      description = "The intake's API token file, managed with 'reporting tokens' (default: ${DEFAULT-VALUE}).")
-  Path tokens;
+  @Mixin
+  TokenFileOption tokens;
 
   public IntakeServer.Settings settings() {
     return new IntakeServer.Settings(host, port, maxRequestBytes, maxRows, Duration.ofSeconds(30));
   }
 
-  public Path tokens() {
-    return tokens;
+  /** The token file: the one given with {@code --tokens}, else the data directory's. */
+  public Path tokens(DataDirOptions dataDir) {
+    return tokens.file(dataDir);
   }
 }

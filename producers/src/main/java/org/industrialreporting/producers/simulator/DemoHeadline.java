@@ -3,7 +3,7 @@ package org.industrialreporting.producers.simulator;
 import java.time.YearMonth;
 
 /**
- * The headline figures of Xiuzhou (DESIGN.md) that the demo world reproduces for January–September 2026:
+ * The headline figures of Xiuzhou that the demo world reproduces for January–September 2026 (docs/product.md):
  * amounts in yuan, growth year on year on comparable basis, completion of the annual target.
  */
 public final class DemoHeadline {

@@ -10,9 +10,10 @@ import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkLevel;
 
 /**
- * The reference districts of DESIGN.md: Xiuzhou (330411, exactly 511 above-scale enterprises), Changshu (320581)
- * and Kaizhou (500154), with their parks and industries. Xiuzhou's high-tech zone and its photovoltaic town form
- * calibration group 1, the rest of Xiuzhou group 2; the other districts are not calibrated.
+ * The reference districts of the demo world (docs/product.md): Xiuzhou (330411, exactly 511 above-scale
+ * enterprises), Changshu (320581) and Kaizhou (500154), with their parks and industries. Xiuzhou's high-tech zone
+ * and its photovoltaic town form calibration group 1, the rest of Xiuzhou group 2; the other districts are not
+ * calibrated.
  */
 final class DemoWorld {
 

@@ -61,7 +61,7 @@ public final class Simulation {
     this.defaultTo = defaultTo;
   }
 
-  /** The reference districts of DESIGN.md, calibrated to Xiuzhou's headline figures of January–September 2026. */
+  /** The demo world (docs/product.md), calibrated to Xiuzhou's headline figures of January–September 2026. */
   public static Simulation demo(long seed) {
     Draws draws = new Draws(seed);
     ProfileFactory factory = new ProfileFactory(seed);

@@ -172,8 +172,8 @@ class RegistryConformanceIT {
         process = new ProcessBuilder(command).directory(NODE_DIR.toFile())
             .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
       } catch (IOException e) {
-        throw new AssertionError("Cannot run " + command.get(0) + " (Node.js and npm are needed, see .ci/run): "
-            + e.getMessage(), e);
+        throw new AssertionError("Cannot run " + command.get(0)
+            + " (Node.js and npm are needed; bin/test installs them): " + e.getMessage(), e);
       }
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();

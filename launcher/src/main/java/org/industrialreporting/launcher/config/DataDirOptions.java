@@ -1,0 +1,37 @@
+package org.industrialreporting.launcher.config;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The data directory and where each kept file lives inside it. Everything a command keeps between runs is under
+ * it, so that one directory is what to back up, move or delete; {@code --state-dir} and {@code --tokens} move
+ * single parts elsewhere.
+ */
+public final class DataDirOptions {
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting",
+      description = "Where everything kept between runs lives: kafka/ (the embedded broker's log), streams/ (the"
+          + " streams application's state), intake-tokens (the intake's API tokens)"
+          + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
+  Path root;
+
+  public Path root() {
+    return root;
+  }
+
+  /** The embedded broker's data: its log directory is formatted here on first start. */
+  public Path kafka() {
+    return root.resolve("kafka");
+  }
+
+  /** The streams application's local state (RocksDB), unless {@code --state-dir} says otherwise. */
+  public Path streams() {
+    return root.resolve("streams");
+  }
+
+  /** The intake's API token file, unless {@code --tokens} says otherwise. */
+  public Path intakeTokens() {
+    return root.resolve("intake-tokens");
+  }
+}
