@@ -70,7 +70,7 @@ public final class DashboardServer implements AutoCloseable {
     try {
       DashboardApi api = DashboardApi.start(model, view, metrics, settings.host(), settings.port());
       log.info("Dashboard serving at {} (drill-down from {})", api.url(),
-          ViewTopics.acceptedReportsTopic(settings.streamsApplicationId()));
+          ViewTopics.ledgersTopic(settings.streamsApplicationId()));
       return new DashboardServer(view, api);
     } catch (RuntimeException e) {
       view.close();

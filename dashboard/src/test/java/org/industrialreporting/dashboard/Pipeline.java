@@ -29,7 +29,6 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.industrialreporting.anomaly.DefaultAlertRules;
 import org.industrialreporting.avro.AlertRule;
-import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.report.ReportRules;
@@ -46,6 +45,7 @@ import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
 import org.industrialreporting.streams.StreamsRunner;
 import org.industrialreporting.streams.StreamsSettings;
+import org.industrialreporting.streams.ledger.EnterpriseLedger;
 import org.industrialreporting.testing.TestNames;
 import org.junit.jupiter.api.TestInfo;
 
@@ -91,8 +91,7 @@ final class Pipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    StreamsSettings settings = new StreamsSettings(applicationId, stateDir, 1, true, Duration.ofMillis(100),
-        1024 * 1024, Duration.ofMillis(100), 16L * 1024 * 1024);
+    StreamsSettings settings = StreamsSettings.defaults(stateDir).withApplicationId(applicationId).withThreads(1);
     topology = new RollupTopology(topics, serdes, ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)), settings);
     streamsProps = topology.properties(kafka);
   }
@@ -121,9 +120,10 @@ final class Pipeline implements AutoCloseable {
   }
 
   private long registeredEnterprises() {
-    ReadOnlyKeyValueStore<String, Enterprise> store = streams.streams().store(StoreQueryParameters.fromNameAndType(
-        RollupTopology.ENTERPRISES_STORE, QueryableStoreTypes.<String, Enterprise>keyValueStore()));
-    return SmallWorld.enterprises().stream().filter(e -> store.get(e.getCreditCode()) != null).count();
+    ReadOnlyKeyValueStore<String, EnterpriseLedger> store = streams.streams().store(StoreQueryParameters
+        .fromNameAndType(RollupTopology.LEDGER_STORE, QueryableStoreTypes.<String, EnterpriseLedger>keyValueStore()));
+    return SmallWorld.enterprises().stream().map(e -> store.get(e.getCreditCode()))
+        .filter(ledger -> ledger != null && ledger.registration() != null).count();
   }
 
   DashboardServer dashboard() {

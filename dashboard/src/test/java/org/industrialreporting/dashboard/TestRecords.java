@@ -1,18 +1,20 @@
 package org.industrialreporting.dashboard;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertScope;
 import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Comparison;
 import org.industrialreporting.avro.Efficiency;
+import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Figures;
 import org.industrialreporting.avro.Growth;
 import org.industrialreporting.avro.IndicatorTotals;
-import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkLevel;
 import org.industrialreporting.avro.Rollup;
@@ -20,8 +22,12 @@ import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.avro.Structure;
 import org.industrialreporting.avro.TargetCompletion;
-import org.industrialreporting.avro.internal.AttributedReport;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.streams.cell.Months;
+import org.industrialreporting.streams.history.MonthHistory;
+import org.industrialreporting.streams.history.ReportMonth;
+import org.industrialreporting.streams.ledger.Attribution;
+import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /** Records as the pipeline writes them, small enough to read in a test. */
 public final class TestRecords {
@@ -79,20 +85,32 @@ public final class TestRecords {
         .build();
   }
 
-  /** An accepted report of the enterprise as the streams application keeps it, attributed to the parks given. */
-  public static AttributedReport accepted(String creditCode, String period, long output, Long budgetKgce,
-      String... parks) {
-    MonthlyReport report = MonthlyReport.newBuilder()
-        .setCreditCode(creditCode).setPeriod(period).setRevision(1).setSubmittedAt(Instant.EPOCH).setSource("test")
-        .setOutputValueYuan(output).setValueAddedYuan(output / 5).setRevenueYuan(output).setProfitYuan(output / 10)
-        .setTaxYuan(output / 20).setEnergyKgce(output / 1000).setElectricityKwh(output / 125).setEmployees(100)
-        .setRdExpenseYuan(0).setExportValueYuan(0)
-        .build();
-    return AttributedReport.newBuilder()
-        .setReport(report).setEnterpriseName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT)
-        .setParkIds(List.of(parks)).setIndustryCode("C3825").setKeyEnergyUser(budgetKgce != null)
-        .setEnergyBudgetKgce(budgetKgce)
-        .build();
+  /** A month's report in force as the streams application keeps it, attributed to the district and the parks given. */
+  public static ReportMonth<Attribution> month(String period, long output, String... parks) {
+    long[] figures = new long[EnterpriseIndicator.values().length];
+    figures[EnterpriseIndicator.OUTPUT_VALUE.ordinal()] = output;
+    figures[EnterpriseIndicator.VALUE_ADDED.ordinal()] = output / 5;
+    figures[EnterpriseIndicator.REVENUE.ordinal()] = output;
+    figures[EnterpriseIndicator.PROFIT.ordinal()] = output / 10;
+    figures[EnterpriseIndicator.TAX.ordinal()] = output / 20;
+    figures[EnterpriseIndicator.ENERGY_TCE.ordinal()] = output / 1000;
+    figures[EnterpriseIndicator.ELECTRICITY_KWH.ordinal()] = output / 125;
+    figures[EnterpriseIndicator.EMPLOYEES.ordinal()] = 100;
+    return new ReportMonth<>(Months.of(YearMonth.parse(period)), 1, 0, 0,
+        new Attribution(DISTRICT, List.of(parks), Set.of(), null, null, "C3825", true), figures);
+  }
+
+  /** An enterprise's ledger with these months in force, registered with a name and the budget given. */
+  @SafeVarargs
+  public static EnterpriseLedger ledger(String creditCode, Long budgetKgce, ReportMonth<Attribution>... months) {
+    MonthHistory<Attribution> history = new MonthHistory<>();
+    for (ReportMonth<Attribution> month : months) {
+      history.put(month);
+    }
+    Enterprise registration = Enterprise.newBuilder().setCreditCode(creditCode)
+        .setName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT).setIndustryCode("C3825")
+        .setAboveScale(true).setKeyEnergyUser(budgetKgce != null).setEnergyBudgetKgce(budgetKgce).build();
+    return new EnterpriseLedger(registration, history, List.of());
   }
 
   public static AnomalyAlert alert(String creditCode, String park, String period, AlertKind kind, AlertStatus status,

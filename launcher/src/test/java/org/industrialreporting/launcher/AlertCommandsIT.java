@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.avro.specific.SpecificRecord;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.domain.creditcode.CreditCodes;
@@ -83,8 +83,8 @@ class AlertCommandsIT {
       assertThat(run(env, "rules", "list").out()).doesNotContain("330411");
 
       AvroSerdes serdes = AvroSerdes.connect(RegistrySettings.of(registry.url()));
-      StreamsSettings settings = new StreamsSettings(prefix + "app", dir.resolve("state"), 1, true,
-          Duration.ofMillis(100), 1024 * 1024, Duration.ofMillis(100), 16L * 1024 * 1024);
+      StreamsSettings settings = StreamsSettings.defaults(dir.resolve("state")).withApplicationId(prefix + "app")
+          .withThreads(1);
       RollupTopology topology = new RollupTopology(topics, serdes,
           ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)), settings);
       Properties props = topology.properties(cluster);

@@ -14,7 +14,8 @@ class MicrobenchCommandTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("AvroSerdeBenchmark.deserializeReport", "ValidationBenchmark.check",
-        "AggregationBenchmark.cellChanges", "AggregationBenchmark.rollup", "AnomalyDetectionBenchmark.detect");
+        "LedgerBenchmark.acceptReport", "RollupBenchmark.rollup", "RollupBenchmark.readBatch",
+        "AnomalyDetectionBenchmark.detect");
   }
 
   @Test

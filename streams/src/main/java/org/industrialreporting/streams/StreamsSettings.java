@@ -61,6 +61,10 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     return new StreamsSettings(id, stateDir, threads, exactlyOnce, pacing, rocksDbBytes);
   }
 
+  public StreamsSettings withThreads(int count) {
+    return new StreamsSettings(applicationId, stateDir, count, exactlyOnce, pacing, rocksDbBytes);
+  }
+
   public StreamsSettings withPacing(Pacing changed) {
     return new StreamsSettings(applicationId, stateDir, threads, exactlyOnce, changed, rocksDbBytes);
   }

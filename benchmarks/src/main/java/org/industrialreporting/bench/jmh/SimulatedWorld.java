@@ -13,6 +13,7 @@ import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.producers.simulator.Simulation;
+import org.industrialreporting.streams.ledger.Attribution;
 
 /**
  * A simulated world as the microbenchmarks see it: its registries and its reports. One fixture, so that every
@@ -77,9 +78,19 @@ public final class SimulatedWorld {
     return enterprises.get(creditCode);
   }
 
-  /** The registered park with this id, or null. */
+  /** The registered park with this id, or null (also for a null id). */
   public Park park(String parkId) {
-    return parks.get(parkId);
+    return parkId == null ? null : parks.get(parkId);
+  }
+
+  /** How the streams application attributes a report of the enterprise: its registration and park hierarchy. */
+  public Attribution attribution(Enterprise enterprise) {
+    List<String> chain = new ArrayList<>();
+    for (Park park = park(enterprise.getParkId()); park != null && !chain.contains(park.getParkId());
+        park = park(park.getParentParkId())) {
+      chain.add(park.getParkId());
+    }
+    return Attribution.of(enterprise, chain);
   }
 
   /** The district of the world with the most enterprises. */

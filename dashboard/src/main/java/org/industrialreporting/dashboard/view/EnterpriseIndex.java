@@ -1,58 +1,94 @@
 package org.industrialreporting.dashboard.view;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.ScopeType;
-import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.streams.cell.Months;
+import org.industrialreporting.streams.history.ReportMonth;
+import org.industrialreporting.streams.ledger.Attribution;
+import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /**
- * The accepted enterprise reports as the streams application keeps them (its {@code reports-store} changelog: the
- * latest revision per enterprise and month, with the district and parks it was attributed to), indexed by each scope
- * and month the figures count for. The rollups are sums over exactly these reports, so a drill-down adds up to them.
+ * The accepted enterprise reports as the streams application keeps them (its enterprise ledgers: the report in force
+ * per enterprise and month, with the district and parks it was attributed to), indexed by each scope and month the
+ * figures count for. The rollups are sums over exactly these reports, so a drill-down adds up to them.
  *
- * <p>Memory: about 400 bytes per enterprise-month (the figures, the entry by changelog key, and one entry per scope
- * the report counts for: its district and one to three parks), plus the name of each enterprise once.
+ * <p>Memory: about 400 bytes per enterprise-month (the figures and one entry per scope the report counts for: its
+ * district and one to three parks).
  */
 public final class EnterpriseIndex {
 
-  private final Map<String, EnterpriseMonth> byKey = new HashMap<>();
+  private static final EnterpriseIndicator[] INDICATORS = EnterpriseIndicator.values();
+
+  private final Map<String, Held> byEnterprise = new HashMap<>();
   private final Map<ScopeMonth, Map<String, EnterpriseMonth>> byScope = new HashMap<>();
-  private final Map<String, String> attributedNames = new HashMap<>();
   private final Map<Object, Object> shared = new HashMap<>();
+  private final Map<String, String> names = new HashMap<>();
+  private long acceptedRevisions;
+  private int size;
 
   /** A district or park in one month. */
   private record ScopeMonth(ScopeType type, String scopeId, YearMonth period) {
   }
 
-  void put(String key, AttributedReport attributed) {
-    remove(key);
-    MonthlyReport report = attributed.getReport();
-    String creditCode = share(report.getCreditCode());
-    EnterpriseMonth month = new EnterpriseMonth(creditCode, share(YearMonth.parse(report.getPeriod())),
-        share(attributed.getDistrictCode()), share(List.copyOf(attributed.getParkIds())),
-        EnterpriseMonth.figuresOf(indicator -> indicator.get(report)), attributed.getEnergyBudgetKgce());
-    byKey.put(key, month);
-    attributedNames.put(creditCode, attributed.getEnterpriseName());
-    forEachScope(month, scope -> byScope.computeIfAbsent(scope, s -> new HashMap<>()).put(creditCode, month));
+  /** What is held of one enterprise: its months, and the revision of each. */
+  private record Held(List<EnterpriseMonth> months, Map<Integer, Integer> revisions) {
   }
 
-  void remove(String key) {
-    EnterpriseMonth old = byKey.remove(key);
-    if (old != null) {
-      forEachScope(old, scope -> {
+  /** Takes an enterprise's ledger as its latest state, replacing what was held of it. */
+  void put(String creditCode, EnterpriseLedger ledger) {
+    Held before = byEnterprise.get(creditCode);
+    remove(creditCode);
+    String code = share(creditCode);
+    Long budget = ledger.registration() == null ? null : ledger.registration().getEnergyBudgetKgce();
+    List<ReportMonth<Attribution>> reports = ledger.months().all();
+    List<EnterpriseMonth> months = new ArrayList<>(reports.size());
+    Map<Integer, Integer> revisions = new HashMap<>();
+    for (ReportMonth<Attribution> report : reports) {
+      long[] figures = new long[INDICATORS.length];
+      for (EnterpriseIndicator indicator : INDICATORS) {
+        figures[indicator.ordinal()] = report.figure(indicator.ordinal());
+      }
+      Attribution attribution = report.attribution();
+      EnterpriseMonth month = new EnterpriseMonth(code, share(Months.toYearMonth(report.month())),
+          share(attribution.districtCode()), share(attribution.parkIds()), figures, budget);
+      months.add(month);
+      revisions.put(report.month(), report.revision());
+      if (before == null || !Integer.valueOf(report.revision()).equals(before.revisions().get(report.month()))) {
+        acceptedRevisions++;
+      }
+      forEachScope(month, scope -> byScope.computeIfAbsent(scope, s -> new HashMap<>()).put(code, month));
+    }
+    byEnterprise.put(code, new Held(months, revisions));
+    size += months.size();
+    if (ledger.registration() != null) {
+      names.put(code, ledger.registration().getName());
+    }
+  }
+
+  /** Forgets an enterprise (its ledger was deleted). */
+  void remove(String creditCode) {
+    Held old = byEnterprise.remove(creditCode);
+    if (old == null) {
+      return;
+    }
+    for (EnterpriseMonth month : old.months()) {
+      forEachScope(month, scope -> {
         Map<String, EnterpriseMonth> enterprises = byScope.get(scope);
-        enterprises.remove(old.creditCode());
+        enterprises.remove(month.creditCode());
         if (enterprises.isEmpty()) {
           byScope.remove(scope);
         }
       });
     }
+    size -= old.months().size();
   }
 
   private static void forEachScope(EnterpriseMonth month, Consumer<ScopeMonth> action) {
@@ -74,13 +110,18 @@ public final class EnterpriseIndex {
         byScope.getOrDefault(new ScopeMonth(type, scopeId, period), Map.of()).values());
   }
 
-  /** The enterprise's name as of its latest report processed, if it has one. */
-  public String attributedName(String creditCode) {
-    return attributedNames.get(creditCode);
+  /** The enterprise's name as its ledger has it (the registry's as the streams application last read it). */
+  public String name(String creditCode) {
+    return names.get(creditCode);
   }
 
   /** Number of enterprise-months held. */
   public int size() {
-    return byKey.size();
+    return size;
+  }
+
+  /** Report revisions taken in so far: months whose report in force was new or had a new revision. */
+  public long acceptedRevisions() {
+    return acceptedRevisions;
   }
 }

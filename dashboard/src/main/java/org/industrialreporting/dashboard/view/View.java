@@ -18,7 +18,7 @@ import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
-import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /**
  * Everything the dashboard knows, as read from the topics: parks, enterprise names, the latest district and park
@@ -48,7 +48,7 @@ public final class View {
       case ENTERPRISE_REGISTRY -> putOrRemove(enterpriseNames, key, value == null ? null : ((Enterprise) value).getName());
       case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
       case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
-      case ACCEPTED_REPORTS -> putOrRemove(enterprises::put, enterprises::remove, key, (AttributedReport) value);
+      case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
       case ANOMALY_ALERTS -> {
         if (value != null) { // the topic is not compacted: a null value means nothing
           alerts.apply((AnomalyAlert) value);
@@ -119,11 +119,11 @@ public final class View {
     return found;
   }
 
-  /** The enterprise's registered name, else its name when its latest report was processed, else its code. */
+  /** The enterprise's registered name, else the name in its ledger, else its code. */
   public String enterpriseName(String creditCode) {
     String name = enterpriseNames.get(creditCode);
     if (name == null) {
-      name = enterprises.attributedName(creditCode);
+      name = enterprises.name(creditCode);
     }
     return name == null ? creditCode : name;
   }

@@ -1,6 +1,7 @@
 package org.industrialreporting.dashboard.view;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
@@ -20,7 +21,6 @@ final class ViewMetrics {
   private final MeterRegistry registry;
   private final Map<ViewSource, Counter> records = new EnumMap<>(ViewSource.class);
   private final Map<ViewSource, Counter> undecodable = new EnumMap<>(ViewSource.class);
-  private final Counter accepted;
   private final Counter rejected;
 
   ViewMetrics(MeterRegistry registry, ReadModel model, BooleanSupplier ready) {
@@ -32,9 +32,10 @@ final class ViewMetrics {
       undecodable.put(source, Counter.builder("reporting.view.undecodable").tag("source", tag)
           .description("Records the view skipped because they could not be decoded").register(registry));
     }
-    accepted = Counter.builder("reporting.reports.accepted")
-        .description("Accepted report revisions (records processed), from the streams application's reports-store"
-            + " changelog").register(registry);
+    FunctionCounter.builder("reporting.reports.accepted", model,
+            m -> m.read(view -> view.enterprises().acceptedRevisions()))
+        .description("Accepted report revisions: months whose report in force is new or changed in the streams"
+            + " application's enterprise ledgers").register(registry);
     rejected = Counter.builder("reporting.reports.rejected")
         .description("Rejected inputs on the dead-letter topic indicator-reports-rejected").register(registry);
     Gauge.builder("reporting.view.ready", () -> ready.getAsBoolean() ? 1 : 0)
@@ -53,11 +54,6 @@ final class ViewMetrics {
   void read(ViewRecord record) {
     records.get(record.source()).increment();
     switch (record.source()) {
-      case ACCEPTED_REPORTS -> {
-        if (record.value() != null) {
-          accepted.increment();
-        }
-      }
       case REJECTED_REPORTS -> rejected.increment();
       case ANOMALY_ALERTS -> {
         if (record.value() instanceof AnomalyAlert alert) {

@@ -5,7 +5,6 @@ import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
-import org.industrialreporting.avro.internal.AttributedReport;
 
 /** The topics the view reads, by what they carry, with the type of their values. */
 public enum ViewSource {
@@ -14,8 +13,11 @@ public enum ViewSource {
   DISTRICT_ROLLUPS(Rollup.class),
   PARK_ROLLUPS(Rollup.class),
   ANOMALY_ALERTS(AnomalyAlert.class),
-  /** The streams application's {@code reports-store} changelog: accepted reports as attributed. */
-  ACCEPTED_REPORTS(AttributedReport.class),
+  /**
+   * The streams application's enterprise ledgers (the changelog of its {@code enterprise-ledger-store}): each
+   * enterprise's registration and reports in force, as attributed. Not Avro: decoded with the ledger's own codec.
+   */
+  ENTERPRISE_LEDGERS(null),
   /** Dead letters, counted but not decoded. */
   REJECTED_REPORTS(null);
 
@@ -25,7 +27,7 @@ public enum ViewSource {
     this.valueType = valueType;
   }
 
-  /** The Avro class of the values, null for a source that is only counted. */
+  /** The Avro class of the values; null for the ledgers and for a source that is only counted. */
   public Class<? extends SpecificRecord> valueType() {
     return valueType;
   }

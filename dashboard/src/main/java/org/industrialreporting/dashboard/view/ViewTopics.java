@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
+import org.industrialreporting.streams.ledger.LedgerCodec;
 
 /** The topics the view reads, what each carries, and how its values are decoded. */
 public final class ViewTopics {
@@ -16,8 +17,7 @@ public final class ViewTopics {
   private final Map<ViewSource, Deserializer<?>> decoders = new EnumMap<>(ViewSource.class);
 
   /**
-   * @param streamsApplicationId the streams application whose {@code reports-store} changelog holds the accepted
-   *                             reports
+   * @param streamsApplicationId the streams application whose ledger changelog holds the accepted reports
    */
   public ViewTopics(TopicCatalog catalog, String streamsApplicationId, AvroSerdes serdes) {
     sources.put(catalog.parkRegistry().name(), ViewSource.PARK_REGISTRY);
@@ -26,20 +26,21 @@ public final class ViewTopics {
     sources.put(catalog.parkRollups().name(), ViewSource.PARK_ROLLUPS);
     sources.put(catalog.anomalyAlerts().name(), ViewSource.ANOMALY_ALERTS);
     sources.put(catalog.rejectedReports().name(), ViewSource.REJECTED_REPORTS);
-    sources.put(acceptedReportsTopic(streamsApplicationId), ViewSource.ACCEPTED_REPORTS);
+    sources.put(ledgersTopic(streamsApplicationId), ViewSource.ENTERPRISE_LEDGERS);
     for (ViewSource source : ViewSource.values()) {
       if (source.valueType() != null) {
         decoders.put(source, serdes.value(source.valueType()).deserializer());
       }
     }
+    decoders.put(ViewSource.ENTERPRISE_LEDGERS, new LedgerCodec());
   }
 
   /**
-   * The changelog topic of the streams application's {@value RollupTopology#REPORTS_STORE}, named as Kafka Streams
+   * The changelog topic of the streams application's {@value RollupTopology#LEDGER_STORE}, named as Kafka Streams
    * names changelogs: {@code <application id>-<store>-changelog}.
    */
-  public static String acceptedReportsTopic(String streamsApplicationId) {
-    return streamsApplicationId + "-" + RollupTopology.REPORTS_STORE + "-changelog";
+  public static String ledgersTopic(String streamsApplicationId) {
+    return streamsApplicationId + "-" + RollupTopology.LEDGER_STORE + "-changelog";
   }
 
   /** Every topic the view reads. */

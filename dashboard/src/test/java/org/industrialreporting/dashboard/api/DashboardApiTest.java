@@ -6,8 +6,9 @@ import static org.industrialreporting.dashboard.TestRecords.DISTRICT;
 import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
 import static org.industrialreporting.dashboard.TestRecords.PV_TOWN;
 import static org.industrialreporting.dashboard.TestRecords.ZONE;
-import static org.industrialreporting.dashboard.TestRecords.accepted;
 import static org.industrialreporting.dashboard.TestRecords.alert;
+import static org.industrialreporting.dashboard.TestRecords.ledger;
+import static org.industrialreporting.dashboard.TestRecords.month;
 import static org.industrialreporting.dashboard.TestRecords.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,9 +93,9 @@ class DashboardApiTest {
         new ViewRecord(ViewSource.PARK_ROLLUPS, ZONE + "|2026-09", rollup(ScopeType.PARK, ZONE, "2026-09", 3 * BILLION, 1380)),
         new ViewRecord(ViewSource.PARK_ROLLUPS, FOOD_PARK + "|2026-09",
             rollup(ScopeType.PARK, FOOD_PARK, "2026-09", BILLION, null)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-08", accepted(A, "2026-08", 2_000_000, 4_000L, PV_TOWN, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 3_000_000, 4_000L, PV_TOWN, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, B + "|2026-09", accepted(B, "2026-09", 1_000_000, null, FOOD_PARK)),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, 4_000L, month("2026-08", 2_000_000, PV_TOWN, ZONE),
+            month("2026-09", 3_000_000, PV_TOWN, ZONE))),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(B, null, month("2026-09", 1_000_000, FOOD_PARK))),
         new ViewRecord(ViewSource.ANOMALY_ALERTS, A,
             alert(A, PV_TOWN, "2026-09", AlertKind.ENERGY_RISE, AlertStatus.OPEN, Severity.RED)),
         new ViewRecord(ViewSource.ANOMALY_ALERTS, B,

@@ -5,8 +5,9 @@ import static org.industrialreporting.dashboard.TestRecords.DISTRICT;
 import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
 import static org.industrialreporting.dashboard.TestRecords.PV_TOWN;
 import static org.industrialreporting.dashboard.TestRecords.ZONE;
-import static org.industrialreporting.dashboard.TestRecords.accepted;
 import static org.industrialreporting.dashboard.TestRecords.alert;
+import static org.industrialreporting.dashboard.TestRecords.ledger;
+import static org.industrialreporting.dashboard.TestRecords.month;
 import static org.industrialreporting.dashboard.TestRecords.rollup;
 
 import java.time.YearMonth;
@@ -84,20 +85,20 @@ class ReadModelTest {
 
   @Test
   void indexesAcceptedReportsByEveryScopeTheyCountForAndFollowsCorrectionsAndDeletions() {
-    apply(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 1_000, null, PV_TOWN, ZONE));
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 1_000, PV_TOWN, ZONE)));
     assertThat(enterprises(ScopeType.DISTRICT, DISTRICT)).containsExactly(A);
     assertThat(enterprises(ScopeType.PARK, PV_TOWN)).containsExactly(A);
     assertThat(enterprises(ScopeType.PARK, ZONE)).containsExactly(A);
 
     // A correction processed after the enterprise moved counts where it was attributed anew.
-    apply(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 2_000, null, FOOD_PARK));
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 2_000, FOOD_PARK)));
     assertThat(enterprises(ScopeType.PARK, PV_TOWN)).isEmpty();
     assertThat(enterprises(ScopeType.PARK, ZONE)).isEmpty();
     assertThat(enterprises(ScopeType.PARK, FOOD_PARK)).containsExactly(A);
     assertThat(model.<Long>read(view -> view.enterprises().month(ScopeType.DISTRICT, DISTRICT, SEPTEMBER).iterator().next()
         .get(EnterpriseIndicator.OUTPUT_VALUE))).isEqualTo(2_000);
 
-    apply(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", null);
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, null);
     assertThat(enterprises(ScopeType.DISTRICT, DISTRICT)).isEmpty();
     assertThat(model.<Integer>read(view -> view.enterprises().size())).isZero();
   }
@@ -110,11 +111,10 @@ class ReadModelTest {
   @Test
   void contributionsSumTheMonthAndTheYearToDateOfEachEnterpriseAndOfTheScope() {
     model.apply(List.of(
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2025-12", accepted(A, "2025-12", 9_000, null, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-01", accepted(A, "2026-01", 1_000, 500L, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 3_000, 800L, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, B + "|2026-02", accepted(B, "2026-02", 5_000, null, ZONE)),
-        new ViewRecord(ViewSource.ACCEPTED_REPORTS, B + "|2026-10", accepted(B, "2026-10", 7_000, null, ZONE))));
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, 800L, month("2025-12", 9_000, ZONE),
+            month("2026-01", 1_000, ZONE), month("2026-09", 3_000, ZONE))),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(B, null, month("2026-02", 5_000, ZONE),
+            month("2026-10", 7_000, ZONE)))));
 
     Contributions contributions = model.read(view ->
         Contributions.of(view.enterprises(), ScopeType.PARK, ZONE, SEPTEMBER));
@@ -155,7 +155,7 @@ class ReadModelTest {
 
   @Test
   void prefersTheRegisteredNameOfAnEnterprise() {
-    apply(ViewSource.ACCEPTED_REPORTS, A + "|2026-09", accepted(A, "2026-09", 1_000, null));
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 1_000)));
     assertThat(model.<String>read(view -> view.enterpriseName(A))).isEqualTo("企业001X");
     apply(ViewSource.ENTERPRISE_REGISTRY, A, Enterprise.newBuilder().setCreditCode(A).setName("嘉兴光伏科技有限公司")
         .setDistrictCode(DISTRICT).setIndustryCode("C3825").setAboveScale(true).setKeyEnergyUser(false).build());

@@ -3,6 +3,7 @@ package org.industrialreporting.launcher.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.industrialreporting.streams.StreamsSettings;
+import org.industrialreporting.streams.rollup.EmissionPolicy;
 import picocli.CommandLine.Option;
 
 /** Options of the streams application. */
@@ -26,24 +27,35 @@ public final class StreamsOptions {
       description = "exactly_once_v2 (default) or at_least_once.")
   String guarantee;
 
-  @Option(names = "--commit-interval-ms", paramLabel = "MS", defaultValue = "100",
-      description = "How often progress is committed and results become visible (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-interval-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "Longest time between commits; under a light load the application commits sooner, as soon as"
+          + " --min-commit-interval-ms has passed (default: ${DEFAULT-VALUE}).")
   long commitIntervalMs;
 
-  @Option(names = "--flush-interval-ms", paramLabel = "MS", defaultValue = "100",
-      description = "How often buffered changes are passed on and changed rollups emitted, at most;"
-          + " under load flushes space out to take at most a quarter of a thread"
+  @Option(names = "--min-commit-interval-ms", paramLabel = "MS", defaultValue = "20",
+      description = "Shortest time between commits: results become visible at commits, so under a light load this"
+          + " is the latency; under a heavy load commits space out so that their work takes at most an eighth of a"
+          + " thread (default: ${DEFAULT-VALUE}).")
+  long minCommitIntervalMs;
+
+  @Option(names = "--rollup-interval-ms", paramLabel = "MS", defaultValue = "100",
+      description = "A district's or park's rollup of a month is written at most once per this interval"
           + " (default: ${DEFAULT-VALUE}).")
-  long flushIntervalMs;
+  long rollupIntervalMs;
+
+  @Option(names = "--rollup-max-interval-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "While the input is behind, rollups are written less often, as far apart as the input is"
+          + " behind, but at least this often (default: ${DEFAULT-VALUE}).")
+  long rollupMaxIntervalMs;
+
+  @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "500",
+      description = "Once no change has arrived for this long, every changed rollup is written"
+          + " (default: ${DEFAULT-VALUE}).")
+  long quietMs;
 
   @Option(names = "--rocksdb-memory-mb", paramLabel = "MB", defaultValue = "256",
       description = "Off-heap memory all RocksDB stores of this instance share (default: ${DEFAULT-VALUE}).")
   long rocksDbMemoryMb;
-
-  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
-      description = "Record cache of all stream threads, which coalesces updates between commits"
-          + " (default: ${DEFAULT-VALUE}).")
-  long cacheMb;
 
   /** The settings, with the state under {@code defaultStateDir} unless a directory was given. */
   public StreamsSettings settings(Path defaultStateDir) {
@@ -53,9 +65,12 @@ public final class StreamsOptions {
       default -> throw new IllegalArgumentException(
           "--processing-guarantee must be exactly_once_v2 or at_least_once, got '" + guarantee + "'");
     };
-    StreamsSettings defaults = StreamsSettings.defaults(stateDir != null ? stateDir : defaultStateDir);
-    return new StreamsSettings(applicationId, defaults.stateDir(), threads, exactlyOnce,
-        Duration.ofMillis(commitIntervalMs), cacheMb * 1024 * 1024, Duration.ofMillis(flushIntervalMs),
-        rocksDbMemoryMb * 1024 * 1024);
+    StreamsSettings.Pacing defaults = StreamsSettings.Pacing.defaults();
+    StreamsSettings.Pacing pacing = new StreamsSettings.Pacing(Duration.ofMillis(commitIntervalMs),
+        Duration.ofMillis(minCommitIntervalMs), defaults.commitWorkShare(),
+        new EmissionPolicy(Duration.ofMillis(rollupIntervalMs), Duration.ofMillis(rollupMaxIntervalMs),
+            Duration.ofMillis(quietMs)), defaults.tick());
+    return new StreamsSettings(applicationId, stateDir != null ? stateDir : defaultStateDir, threads, exactlyOnce,
+        pacing, rocksDbMemoryMb * 1024 * 1024);
   }
 }

@@ -41,7 +41,7 @@ public final class PendingChanges {
   }
 
   /** The pending changes as one batch per bucket, leaving out changes that cancelled out; empties the buffer. */
-  List<ScopeBatch> drain() {
+  public List<ScopeBatch> drain() {
     Map<Integer, List<ScopeBatch.CellChange>> byBucket = new HashMap<>();
     cells.forEach((key, change) -> {
       if (!change.isZero()) {
