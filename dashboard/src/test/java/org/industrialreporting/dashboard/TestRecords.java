@@ -100,17 +100,21 @@ public final class TestRecords {
         new Attribution(DISTRICT, List.of(parks), Set.of(), null, null, "C3825", true), figures);
   }
 
-  /** An enterprise's ledger with these months in force, registered with a name and the budget given. */
+  /** An enterprise's ledger with these months in force. */
   @SafeVarargs
-  public static EnterpriseLedger ledger(String creditCode, Long budgetKgce, ReportMonth<Attribution>... months) {
+  public static EnterpriseLedger ledger(ReportMonth<Attribution>... months) {
     MonthHistory<Attribution> history = new MonthHistory<>();
     for (ReportMonth<Attribution> month : months) {
       history.put(month);
     }
-    Enterprise registration = Enterprise.newBuilder().setCreditCode(creditCode)
-        .setName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT).setIndustryCode("C3825")
-        .setAboveScale(true).setKeyEnergyUser(budgetKgce != null).setEnergyBudgetKgce(budgetKgce).build();
-    return new EnterpriseLedger(registration, history, List.of());
+    return new EnterpriseLedger(null, history, List.of());
+  }
+
+  /** The enterprise as the registry has it: named after its code, with the energy budget given (null: none). */
+  public static Enterprise registered(String creditCode, Long budgetKgce) {
+    return Enterprise.newBuilder().setCreditCode(creditCode).setName("企业" + creditCode.substring(14))
+        .setDistrictCode(DISTRICT).setIndustryCode("C3825").setAboveScale(true).setKeyEnergyUser(budgetKgce != null)
+        .setEnergyBudgetKgce(budgetKgce).build();
   }
 
   public static AnomalyAlert alert(String creditCode, String park, String period, AlertKind kind, AlertStatus status,

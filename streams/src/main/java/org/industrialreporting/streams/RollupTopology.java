@@ -55,14 +55,16 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * The rollup application ({@code reporting-rollups}): validation, rollups and anomaly alerts, in two stages.
  *
  * <pre>
- * enterprise-registry ─ register-enterprises ─┐                     (enterprise-ledger-store: one value per enterprise)
- * indicator-reports ─── process-reports ──────┼─▶ indicator-reports-rejected, anomaly-alerts
- * park-reports ──────── process-park-reports ─┤                     (park-ledger-store)
- * targets ───────────── target-changes ───────┘
- *          └─ cell changes, summed until each commit ─▶ scope-updates (repartition by bucket of scopes)
- *                                                          └─ roll-up ─┬▶ rollups-district
- *                                                                      ├▶ rollups-park
- *                                                                      └▶ anomaly-alerts (rollup swings)
+ * enterprise-registry ─ register-enterprises ─┬─ (enterprise-ledger-store: one value per enterprise)
+ * indicator-reports ─── process-reports ──────┴─▶ indicator-reports-rejected, anomaly-alerts
+ *                          └─ cell changes, summed until each commit ─▶ scope-updates ────────┐
+ * park-reports ──────── process-park-reports ──▶ indicator-reports-rejected                   │
+ *                          └─ cell changes, summed until each commit ─▶ park-scope-updates ───┤
+ * targets ───────────── target-changes ──────────────────────────────▶ target-scope-updates ─┤
+ *                                                  (repartitioned by bucket of scopes)         │
+ *                                                     roll-up ◀───────────────────────────────┘
+ *                                                       ├▶ rollups-district, rollups-park
+ *                                                       └▶ anomaly-alerts (rollup swings)
  * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)
  * alert-rules ──▶ alert-rules-store (global, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
@@ -83,7 +85,9 @@ public final class RollupTopology {
   static final String PARK_CHANGES = "park-changes-hook";
   public static final String PARKS_STORE = "parks-store";
   public static final String ALERT_RULES_STORE = "alert-rules-store";
-  static final String SCOPE_UPDATES = "scope-updates";
+  static final String ENTERPRISE_SCOPE_UPDATES = "scope-updates";
+  static final String PARK_SCOPE_UPDATES = "park-scope-updates";
+  static final String TARGET_SCOPE_UPDATES = "target-scope-updates";
   /** Scope-years the rollup stage keeps in memory per task when they are clean. */
   private static final int CACHED_SCOPE_YEARS = 20_000;
 
@@ -130,42 +134,53 @@ public final class RollupTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTERPRISE_ALERTS_STORE), keys,
         serdes.value(AnomalyAlert.class)));
     builder.addStateStore(CommitHook.builder(ENTERPRISE_CHANGES));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
-        new ParkLedgerCodec()));
-    builder.addStateStore(CommitHook.builder(PARK_CHANGES));
-
+    EnterpriseReportValidator enterpriseValidator = new EnterpriseReportValidator(rules);
+    // The registry and the reports are co-partitioned and share the ledgers: one task judges an enterprise's reports
+    // in timestamp order with its registrations.
     KStream<String, Output> registered = raw(builder, topics.enterpriseRegistry(), "enterprise-registry-source")
         .process(() -> new RegistrationProcessor(serdes.value(Enterprise.class).deserializer(), LEDGER_STORE),
             Named.as("register-enterprises"), LEDGER_STORE);
-    EnterpriseReportValidator enterpriseValidator = new EnterpriseReportValidator(rules);
     KStream<String, Output> reported = raw(builder, topics.indicatorReports(), "reports-source")
         .process(() -> new EnterpriseReportProcessor(serdes.value(MonthlyReport.class).deserializer(),
                 enterpriseValidator, parks, alertRules,
                 new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), pacing),
             Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES);
+    KStream<String, ScopeBatch> enterpriseChanges =
+        stageOne(reported.merge(registered, Named.as("merge-registrations")), "reports-");
+
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
+        new ParkLedgerCodec()));
+    builder.addStateStore(CommitHook.builder(PARK_CHANGES));
     ParkReportValidator parkValidator = new ParkReportValidator(rules);
-    KStream<String, Output> parkReported = raw(builder, topics.parkReports(), "park-reports-source")
+    KStream<String, ScopeBatch> parkChanges = stageOne(raw(builder, topics.parkReports(), "park-reports-source")
         .process(() -> new ParkReportProcessor(serdes.value(ParkReport.class).deserializer(), parkValidator, parks,
-            PARK_LEDGER_STORE, PARK_CHANGES, pacing), Named.as("process-park-reports"), PARK_LEDGER_STORE, PARK_CHANGES);
-    KStream<String, Output> targetChanged = builder.stream(topics.targets().name(),
+            PARK_LEDGER_STORE, PARK_CHANGES, pacing), Named.as("process-park-reports"), PARK_LEDGER_STORE, PARK_CHANGES),
+        "park-reports-");
+
+    KStream<String, ScopeBatch> targetChanges = builder.stream(topics.targets().name(),
             Consumed.with(keys, serdes.value(Target.class)).withName("targets-source"))
-        .map(TargetChanges::of, Named.as("target-changes"));
+        .map(TargetChanges::of, Named.as("target-changes"))
+        .mapValues(out -> ((Output.Changes) out).batch(), Named.as("target-change-batch"));
 
-    KStream<String, Output> stageOne = reported
-        .merge(registered, Named.as("merge-registrations"))
-        .merge(parkReported, Named.as("merge-park-reports"))
-        .merge(targetChanged, Named.as("merge-target-changes"));
-    KStream<String, ScopeBatch> changes = splitStageOne(stageOne);
-
+    // One internal topic per sender, each partitioned by bucket of scopes alike, so that every task of the rollup
+    // stage reads the changes to its scopes from all three. Park reports and targets have sub-topologies of their
+    // own: a task with input partitions that are mostly empty costs Kafka Streams work for every record it processes.
     RollupStores.add(builder, serdes.value(AnomalyAlert.class));
-    KStream<String, Output> stageTwo = changes
-        .repartition(Repartitioned.<String, ScopeBatch>as(SCOPE_UPDATES).withKeySerde(keys)
-            .withValueSerde(new ScopeBatchCodec()).withStreamPartitioner(Buckets.partitioner()))
-        .process(() -> new RollupProcessor(RollupStores.NAMES, parks, alerts -> new ScopeSwings(alerts, alertRules),
-                settings.pacing().emission(), pacing, settings.pacing().tick(), CACHED_SCOPE_YEARS),
-            Named.as("roll-up"), RollupStores.NAMES.all());
-    splitStageTwo(stageTwo);
+    KStream<String, ScopeBatch> allChanges = enterpriseChanges.repartition(toScopes(ENTERPRISE_SCOPE_UPDATES))
+        .merge(parkChanges.repartition(toScopes(PARK_SCOPE_UPDATES)), Named.as("merge-park-changes"))
+        .merge(targetChanges.repartition(toScopes(TARGET_SCOPE_UPDATES)), Named.as("merge-target-changes"));
+    splitStageTwo(allChanges.process(() -> new RollupProcessor(RollupStores.NAMES, parks,
+            alerts -> new ScopeSwings(alerts, alertRules), settings.pacing().emission(), pacing,
+            settings.pacing().emissionTick(), CACHED_SCOPE_YEARS),
+        Named.as("roll-up"), RollupStores.NAMES.all()));
     return builder.build();
+  }
+
+  /** An internal topic of changes for the rollup stage, partitioned by bucket of scopes. */
+  private Repartitioned<String, ScopeBatch> toScopes(String name) {
+    return Repartitioned.<String, ScopeBatch>as(name).withKeySerde(Serdes.String())
+        .withValueSerde(new ScopeBatchCodec()).withStreamPartitioner(Buckets.partitioner())
+        .withNumberOfPartitions(topics.indicatorReports().partitions());
   }
 
   /** A topic as raw bytes: its processor decodes each record, so that one that cannot be is a dead letter. */
@@ -173,17 +188,20 @@ public final class RollupTopology {
     return builder.stream(topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name));
   }
 
-  /** The first stage's dead letters and alerts to their topics; its cell changes for the rollup stage. */
-  private KStream<String, ScopeBatch> splitStageOne(KStream<String, Output> output) {
-    String prefix = "stage-one-";
+  /** A first-stage processor's dead letters and alerts to their topics; its cell changes for the rollup stage. */
+  private KStream<String, ScopeBatch> stageOne(KStream<String, Output> output, String prefix) {
     var branches = output.split(Named.as(prefix))
-        .branch((key, out) -> out instanceof Output.DeadLetter, Branched.withConsumer(s -> sink(s, prefix,
-            "dead-letter", o -> ((Output.DeadLetter) o).rejection(), topics.rejectedReports()), "dead-letters"))
+        .branch((key, out) -> out instanceof Output.DeadLetter, Branched.withConsumer(s -> deadLetters(s, prefix),
+            "dead-letters"))
         .branch((key, out) -> out instanceof Output.Alert, Branched.withConsumer(s -> sink(s, prefix, "alert",
             o -> ((Output.Alert) o).alert(), topics.anomalyAlerts()), "alerts"))
         .defaultBranch(Branched.as("changes"));
     return branches.get(prefix + "changes")
         .mapValues(out -> ((Output.Changes) out).batch(), Named.as(prefix + "change-batch"));
+  }
+
+  private void deadLetters(KStream<String, Output> deadLetters, String prefix) {
+    sink(deadLetters, prefix, "dead-letter", o -> ((Output.DeadLetter) o).rejection(), topics.rejectedReports());
   }
 
   /** The rollup stage's rollups and alerts to their topics. */

@@ -46,6 +46,12 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
           Duration.ofMillis(10));
     }
 
+    /** How often the rollup stage looks for rollups due: often enough for the shortest rollup interval. */
+    public Duration emissionTick() {
+      Duration quarter = emission.minInterval().dividedBy(4);
+      return quarter.compareTo(tick) > 0 ? quarter : tick;
+    }
+
     public CommitPacing commits() {
       return new CommitPacing(minCommitInterval, commitWorkShare, tick);
     }

@@ -40,8 +40,8 @@ final class EnterpriseJson {
   static JsonObject of(View view, Scope scope, Query query) {
     Contributions contributions = Contributions.of(view.enterprises(), scope.type(), scope.id(), query.period());
     List<Contributions.Row> rows = contributions.rows().stream()
-        .filter(row -> !query.budgeted() || row.latest().energyBudgetKgce() != null)
-        .sorted(order(query))
+        .filter(row -> !query.budgeted() || view.energyBudgetKgce(row.creditCode()) != null)
+        .sorted(order(view, query))
         .toList();
     return new JsonObject()
         .with("scope_type", scope.type().name())
@@ -58,10 +58,10 @@ final class EnterpriseJson {
             .map(row -> row(view, row, contributions, query)).toList());
   }
 
-  private static Comparator<Contributions.Row> order(Query query) {
+  private static Comparator<Contributions.Row> order(View view, Query query) {
     Comparator<Contributions.Row> largestFirst;
     if (query.sort().equals(SORT_BY_BUDGET_USE)) {
-      largestFirst = Comparator.comparing((Contributions.Row row) -> budgetUsedBp(row),
+      largestFirst = Comparator.comparing((Contributions.Row row) -> budgetUsedBp(view, row),
           Comparator.nullsFirst(Comparator.<Integer>naturalOrder())).reversed();
     } else {
       EnterpriseIndicator indicator = EnterpriseIndicator.byFieldName(query.sort()).orElseThrow();
@@ -93,8 +93,8 @@ final class EnterpriseJson {
         .with("month_share_bp", row.month() == null ? null
             : shares(row, Window.MONTH, contributions))
         .with("ytd_share_bp", shares(row, Window.YTD, contributions))
-        .with("energy_budget_kgce", latest.energyBudgetKgce())
-        .with("budget", budget(row, query.period()))
+        .with("energy_budget_kgce", view.energyBudgetKgce(row.creditCode()))
+        .with("budget", budget(view, row, query.period()))
         .with("display", display);
   }
 
@@ -122,26 +122,26 @@ final class EnterpriseJson {
    * The energy budget's use: the year to date's energy as a share of the annual budget, against the share of the
    * year gone (序时进度, month / 12); over when the energy is above the pro-rata budget.
    */
-  private static JsonObject budget(Contributions.Row row, YearMonth period) {
-    Long budget = row.latest().energyBudgetKgce();
+  private static JsonObject budget(View view, Contributions.Row row, YearMonth period) {
+    Long budget = view.energyBudgetKgce(row.creditCode());
     if (budget == null) {
       return null;
     }
     long energy = row.get(Window.YTD, EnterpriseIndicator.ENERGY_TCE);
     int month = period.getMonthValue();
     return new JsonObject()
-        .with("used_bp", budgetUsedBp(row))
+        .with("used_bp", budgetUsedBp(view, row))
         .with("pro_rata_bp", Formats.basisPoints(month, 12))
         .with("over_pro_rata", Math.multiplyExact(energy, 12) > Math.multiplyExact(budget, month))
         .with("display", new JsonObject()
             .with("budget", DisplayUnit.TCE.format(budget))
-            .with("used", Formats.percent(budgetUsedBp(row)))
+            .with("used", Formats.percent(budgetUsedBp(view, row)))
             .with("pro_rata", Formats.percent(Formats.basisPoints(month, 12)))
             .with("unit", DisplayUnit.TCE.label()));
   }
 
-  private static Integer budgetUsedBp(Contributions.Row row) {
-    Long budget = row.latest().energyBudgetKgce();
+  private static Integer budgetUsedBp(View view, Contributions.Row row) {
+    Long budget = view.energyBudgetKgce(row.creditCode());
     return budget == null ? null : Formats.basisPoints(row.get(Window.YTD, EnterpriseIndicator.ENERGY_TCE), budget);
   }
 }

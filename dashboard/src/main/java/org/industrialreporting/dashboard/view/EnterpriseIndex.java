@@ -30,7 +30,6 @@ public final class EnterpriseIndex {
   private final Map<String, Held> byEnterprise = new HashMap<>();
   private final Map<ScopeMonth, Map<String, EnterpriseMonth>> byScope = new HashMap<>();
   private final Map<Object, Object> shared = new HashMap<>();
-  private final Map<String, String> names = new HashMap<>();
   private long acceptedRevisions;
   private int size;
 
@@ -47,7 +46,6 @@ public final class EnterpriseIndex {
     Held before = byEnterprise.get(creditCode);
     remove(creditCode);
     String code = share(creditCode);
-    Long budget = ledger.registration() == null ? null : ledger.registration().getEnergyBudgetKgce();
     List<ReportMonth<Attribution>> reports = ledger.months().all();
     List<EnterpriseMonth> months = new ArrayList<>(reports.size());
     Map<Integer, Integer> revisions = new HashMap<>();
@@ -58,7 +56,7 @@ public final class EnterpriseIndex {
       }
       Attribution attribution = report.attribution();
       EnterpriseMonth month = new EnterpriseMonth(code, share(Months.toYearMonth(report.month())),
-          share(attribution.districtCode()), share(attribution.parkIds()), figures, budget);
+          share(attribution.districtCode()), share(attribution.parkIds()), figures);
       months.add(month);
       revisions.put(report.month(), report.revision());
       if (before == null || !Integer.valueOf(report.revision()).equals(before.revisions().get(report.month()))) {
@@ -68,9 +66,6 @@ public final class EnterpriseIndex {
     }
     byEnterprise.put(code, new Held(months, revisions));
     size += months.size();
-    if (ledger.registration() != null) {
-      names.put(code, ledger.registration().getName());
-    }
   }
 
   /** Forgets an enterprise (its ledger was deleted). */
@@ -108,11 +103,6 @@ public final class EnterpriseIndex {
   public Collection<EnterpriseMonth> month(ScopeType type, String scopeId, YearMonth period) {
     return Collections.unmodifiableCollection(
         byScope.getOrDefault(new ScopeMonth(type, scopeId, period), Map.of()).values());
-  }
-
-  /** The enterprise's name as its ledger has it (the registry's as the streams application last read it). */
-  public String name(String creditCode) {
-    return names.get(creditCode);
   }
 
   /** Number of enterprise-months held. */

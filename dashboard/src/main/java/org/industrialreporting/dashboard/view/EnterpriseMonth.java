@@ -6,8 +6,8 @@ import java.util.function.ToLongFunction;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 
 /**
- * What the view keeps of one accepted enterprise report: the figures of every indicator, the scopes they count for,
- * and the energy budget as attributed when the report was processed. Strings, lists and months are shared between
+ * What the view keeps of one accepted enterprise report: the figures of every indicator and the scopes they count
+ * for, as attributed when the report was processed. Strings, lists and months are shared between
  * reports, so one instance costs its figures and a few references.
  */
 public final class EnterpriseMonth {
@@ -19,16 +19,13 @@ public final class EnterpriseMonth {
   private final String districtCode;
   private final List<String> parkIds;
   private final long[] figures;
-  private final Long energyBudgetKgce;
 
-  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, long[] figures,
-      Long energyBudgetKgce) {
+  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, long[] figures) {
     this.creditCode = creditCode;
     this.period = period;
     this.districtCode = districtCode;
     this.parkIds = parkIds;
     this.figures = figures;
-    this.energyBudgetKgce = energyBudgetKgce;
   }
 
   public String creditCode() {
@@ -51,11 +48,6 @@ public final class EnterpriseMonth {
   /** The reported figure in its stored unit (yuan, kgce, kWh, persons). */
   public long get(EnterpriseIndicator indicator) {
     return figures[indicator.ordinal()];
-  }
-
-  /** The annual energy budget of a key energy-using unit, kgce; null when it has none. */
-  public Long energyBudgetKgce() {
-    return energyBudgetKgce;
   }
 
   static long[] figuresOf(ToLongFunction<EnterpriseIndicator> value) {

@@ -29,7 +29,7 @@ public final class View {
 
   private final DistrictNames districtNames;
   private final Map<String, Park> parks = new TreeMap<>();
-  private final Map<String, String> enterpriseNames = new HashMap<>();
+  private final Map<String, Enterprise> registered = new HashMap<>();
   private final RollupIndex districtRollups = new RollupIndex();
   private final RollupIndex parkRollups = new RollupIndex();
   private final EnterpriseIndex enterprises = new EnterpriseIndex();
@@ -45,7 +45,7 @@ public final class View {
     Object value = record.value();
     switch (record.source()) {
       case PARK_REGISTRY -> putOrRemove(parks, key, (Park) value);
-      case ENTERPRISE_REGISTRY -> putOrRemove(enterpriseNames, key, value == null ? null : ((Enterprise) value).getName());
+      case ENTERPRISE_REGISTRY -> putOrRemove(registered, key, (Enterprise) value);
       case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
       case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
       case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
@@ -119,13 +119,16 @@ public final class View {
     return found;
   }
 
-  /** The enterprise's registered name, else the name in its ledger, else its code. */
+  /** The enterprise's registered name, else its code. */
   public String enterpriseName(String creditCode) {
-    String name = enterpriseNames.get(creditCode);
-    if (name == null) {
-      name = enterprises.name(creditCode);
-    }
-    return name == null ? creditCode : name;
+    Enterprise enterprise = registered.get(creditCode);
+    return enterprise == null ? creditCode : enterprise.getName();
+  }
+
+  /** The annual energy budget of a registered key energy-using unit, kgce; null when it has none. */
+  public Long energyBudgetKgce(String creditCode) {
+    Enterprise enterprise = registered.get(creditCode);
+    return enterprise == null ? null : enterprise.getEnergyBudgetKgce();
   }
 
   public RollupIndex districtRollups() {

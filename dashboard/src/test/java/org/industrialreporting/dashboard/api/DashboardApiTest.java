@@ -9,6 +9,7 @@ import static org.industrialreporting.dashboard.TestRecords.ZONE;
 import static org.industrialreporting.dashboard.TestRecords.alert;
 import static org.industrialreporting.dashboard.TestRecords.ledger;
 import static org.industrialreporting.dashboard.TestRecords.month;
+import static org.industrialreporting.dashboard.TestRecords.registered;
 import static org.industrialreporting.dashboard.TestRecords.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,9 +94,11 @@ class DashboardApiTest {
         new ViewRecord(ViewSource.PARK_ROLLUPS, ZONE + "|2026-09", rollup(ScopeType.PARK, ZONE, "2026-09", 3 * BILLION, 1380)),
         new ViewRecord(ViewSource.PARK_ROLLUPS, FOOD_PARK + "|2026-09",
             rollup(ScopeType.PARK, FOOD_PARK, "2026-09", BILLION, null)),
-        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, 4_000L, month("2026-08", 2_000_000, PV_TOWN, ZONE),
+        new ViewRecord(ViewSource.ENTERPRISE_REGISTRY, A, registered(A, 4_000L)),
+        new ViewRecord(ViewSource.ENTERPRISE_REGISTRY, B, registered(B, null)),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(month("2026-08", 2_000_000, PV_TOWN, ZONE),
             month("2026-09", 3_000_000, PV_TOWN, ZONE))),
-        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(B, null, month("2026-09", 1_000_000, FOOD_PARK))),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(month("2026-09", 1_000_000, FOOD_PARK))),
         new ViewRecord(ViewSource.ANOMALY_ALERTS, A,
             alert(A, PV_TOWN, "2026-09", AlertKind.ENERGY_RISE, AlertStatus.OPEN, Severity.RED)),
         new ViewRecord(ViewSource.ANOMALY_ALERTS, B,

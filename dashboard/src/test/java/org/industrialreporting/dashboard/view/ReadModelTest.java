@@ -8,6 +8,7 @@ import static org.industrialreporting.dashboard.TestRecords.ZONE;
 import static org.industrialreporting.dashboard.TestRecords.alert;
 import static org.industrialreporting.dashboard.TestRecords.ledger;
 import static org.industrialreporting.dashboard.TestRecords.month;
+import static org.industrialreporting.dashboard.TestRecords.registered;
 import static org.industrialreporting.dashboard.TestRecords.rollup;
 
 import java.time.YearMonth;
@@ -85,13 +86,13 @@ class ReadModelTest {
 
   @Test
   void indexesAcceptedReportsByEveryScopeTheyCountForAndFollowsCorrectionsAndDeletions() {
-    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 1_000, PV_TOWN, ZONE)));
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(month("2026-09", 1_000, PV_TOWN, ZONE)));
     assertThat(enterprises(ScopeType.DISTRICT, DISTRICT)).containsExactly(A);
     assertThat(enterprises(ScopeType.PARK, PV_TOWN)).containsExactly(A);
     assertThat(enterprises(ScopeType.PARK, ZONE)).containsExactly(A);
 
     // A correction processed after the enterprise moved counts where it was attributed anew.
-    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 2_000, FOOD_PARK)));
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(month("2026-09", 2_000, FOOD_PARK)));
     assertThat(enterprises(ScopeType.PARK, PV_TOWN)).isEmpty();
     assertThat(enterprises(ScopeType.PARK, ZONE)).isEmpty();
     assertThat(enterprises(ScopeType.PARK, FOOD_PARK)).containsExactly(A);
@@ -111,9 +112,10 @@ class ReadModelTest {
   @Test
   void contributionsSumTheMonthAndTheYearToDateOfEachEnterpriseAndOfTheScope() {
     model.apply(List.of(
-        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, 800L, month("2025-12", 9_000, ZONE),
+        new ViewRecord(ViewSource.ENTERPRISE_REGISTRY, A, registered(A, 800L)),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, A, ledger(month("2025-12", 9_000, ZONE),
             month("2026-01", 1_000, ZONE), month("2026-09", 3_000, ZONE))),
-        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(B, null, month("2026-02", 5_000, ZONE),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, B, ledger(month("2026-02", 5_000, ZONE),
             month("2026-10", 7_000, ZONE)))));
 
     Contributions contributions = model.read(view ->
@@ -124,7 +126,7 @@ class ReadModelTest {
     assertThat(a.get(Window.MONTH, EnterpriseIndicator.OUTPUT_VALUE)).isEqualTo(3_000);
     assertThat(a.get(Window.YTD, EnterpriseIndicator.OUTPUT_VALUE)).isEqualTo(4_000);
     assertThat(a.get(Window.YTD, EnterpriseIndicator.EMPLOYEES)).isEqualTo(200); // person-months
-    assertThat(a.latest().energyBudgetKgce()).isEqualTo(800);
+    assertThat(model.<Long>read(view -> view.energyBudgetKgce(A))).isEqualTo(800);
     Contributions.Row b = contributions.rows().get(1);
     assertThat(b.get(Window.MONTH, EnterpriseIndicator.OUTPUT_VALUE)).isNull(); // no report in September
     assertThat(b.get(Window.YTD, EnterpriseIndicator.OUTPUT_VALUE)).isEqualTo(5_000);
@@ -154,9 +156,9 @@ class ReadModelTest {
   }
 
   @Test
-  void prefersTheRegisteredNameOfAnEnterprise() {
-    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(A, null, month("2026-09", 1_000)));
-    assertThat(model.<String>read(view -> view.enterpriseName(A))).isEqualTo("企业001X");
+  void namesAnEnterpriseAsRegisteredElseByItsCode() {
+    apply(ViewSource.ENTERPRISE_LEDGERS, A, ledger(month("2026-09", 1_000)));
+    assertThat(model.<String>read(view -> view.enterpriseName(A))).isEqualTo(A);
     apply(ViewSource.ENTERPRISE_REGISTRY, A, Enterprise.newBuilder().setCreditCode(A).setName("嘉兴光伏科技有限公司")
         .setDistrictCode(DISTRICT).setIndustryCode("C3825").setAboveScale(true).setKeyEnergyUser(false).build());
     assertThat(model.<String>read(view -> view.enterpriseName(A))).isEqualTo("嘉兴光伏科技有限公司");

@@ -2,8 +2,6 @@ package org.industrialreporting.streams.rollup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.industrialreporting.streams.contribution.ScopeMonth;
@@ -15,51 +13,63 @@ import org.industrialreporting.streams.contribution.ScopeMonth;
  */
 final class PendingRollups {
 
-  private record Pending(long firstSequence, long newestInput) {
-  }
+  /** A rollup the task has written or will write. */
+  private static final class Entry {
+    final ScopeMonth rollup;
+    boolean pending;
+    long firstSequence;
+    long newestInput;
+    long lastWritten;
 
-  private final Map<ScopeMonth, Pending> pending = new LinkedHashMap<>();
-  private final Map<ScopeMonth, Long> lastWritten = new HashMap<>();
-
-  /** A change with this sequence and input timestamp touched the rollup. */
-  void mark(ScopeMonth rollup, long sequence, long inputTimestamp) {
-    pending.merge(rollup, new Pending(sequence, inputTimestamp),
-        (was, now) -> new Pending(was.firstSequence(), Math.max(was.newestInput(), now.newestInput())));
-  }
-
-  boolean isEmpty() {
-    return pending.isEmpty();
-  }
-
-  int size() {
-    return pending.size();
+    Entry(ScopeMonth rollup) {
+      this.rollup = rollup;
+    }
   }
 
   /** A rollup due to be written, with the timestamp of the newest input among its changes. */
   record Due(ScopeMonth rollup, long newestInput) {
   }
 
-  /** The pending rollups that are due now, no longer pending once returned. */
-  List<Due> takeDue(long now, long lastChangeSeen, EmissionPolicy policy) {
-    List<Due> due = new ArrayList<>();
-    for (Iterator<Map.Entry<ScopeMonth, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<ScopeMonth, Pending> entry = it.next();
-      long written = lastWritten.getOrDefault(entry.getKey(), 0L);
-      if (policy.due(now, written, entry.getValue().newestInput(), lastChangeSeen)) {
-        due.add(new Due(entry.getKey(), entry.getValue().newestInput()));
-        it.remove();
-      }
+  private final Map<ScopeMonth, Entry> entries = new HashMap<>();
+  private List<Entry> pending = new ArrayList<>();
+
+  /** A change with this sequence and input timestamp touched the rollup. */
+  void mark(ScopeMonth rollup, long sequence, long inputTimestamp) {
+    Entry entry = entries.computeIfAbsent(rollup, Entry::new);
+    if (!entry.pending) {
+      entry.pending = true;
+      entry.firstSequence = sequence;
+      entry.newestInput = inputTimestamp;
+      pending.add(entry);
+    } else {
+      entry.newestInput = Math.max(entry.newestInput, inputTimestamp);
     }
-    return due;
   }
 
-  /** Records a write; forgets writes so old that they hold nothing back. */
-  void written(ScopeMonth rollup, long now, EmissionPolicy policy) {
-    lastWritten.put(rollup, now);
-    if (lastWritten.size() > 4 * (pending.size() + 1024)) {
-      long horizon = now - policy.maxInterval().toMillis();
-      lastWritten.values().removeIf(at -> at < horizon);
+  boolean isEmpty() {
+    return pending.isEmpty();
+  }
+
+  /** The pending rollups that are due now, written as of {@code now} once returned. */
+  List<Due> takeDue(long now, long lastChangeSeen, EmissionPolicy policy) {
+    List<Due> due = new ArrayList<>();
+    List<Entry> stillPending = new ArrayList<>(pending.size());
+    for (Entry entry : pending) {
+      if (policy.due(now, entry.lastWritten, entry.newestInput, lastChangeSeen)) {
+        due.add(new Due(entry.rollup, entry.newestInput));
+        entry.pending = false;
+        entry.lastWritten = now;
+      } else {
+        stillPending.add(entry);
+      }
     }
+    pending = stillPending;
+    if (!due.isEmpty() && entries.size() > 4 * (pending.size() + 1024)) {
+      // Rollups written so long ago that they hold nothing back need not be remembered.
+      long horizon = now - policy.maxInterval().toMillis();
+      entries.values().removeIf(entry -> !entry.pending && entry.lastWritten < horizon);
+    }
+    return due;
   }
 
   /**
@@ -68,8 +78,8 @@ final class PendingRollups {
    */
   long writtenThrough(long sequence) {
     long through = sequence;
-    for (Pending p : pending.values()) {
-      through = Math.min(through, p.firstSequence() - 1);
+    for (Entry entry : pending) {
+      through = Math.min(through, entry.firstSequence - 1);
     }
     return through;
   }

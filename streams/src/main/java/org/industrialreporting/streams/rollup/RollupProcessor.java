@@ -158,7 +158,6 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     List<PendingRollups.Due> due = pending.takeDue(now, lastChangeSeen, policy);
     for (PendingRollups.Due rollup : due) {
       write(rollup.rollup().scope(), rollup.rollup().month(), rollup.newestInput());
-      pending.written(rollup.rollup(), now, policy);
     }
     if (!due.isEmpty()) {
       context.commit();

@@ -67,7 +67,7 @@ public final class CommitHook implements StateStore, CachedStateStore<Object, Ob
     context.setRecordContext(new ProcessorRecordContext(context.currentSystemTimeMs(), -1, -1, null,
         new RecordHeaders()));
     try {
-      pacing.measure(action);
+      pacing.measure(context.metrics(), action);
     } finally {
       context.setCurrentNode(previousNode);
       context.setRecordContext(previousRecord);

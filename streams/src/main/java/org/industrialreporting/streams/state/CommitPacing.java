@@ -1,17 +1,22 @@
 package org.industrialreporting.streams.state;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.StreamsMetrics;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 
 /**
  * When a stream thread's tasks ask Kafka Streams to commit. Every commit passes on what the processors kept in memory
- * since the last one (see {@link CommitHook}): under a light load that is little, and a commit as soon as the minimum
- * interval has passed gives the lowest latency; under a heavy load it is much (thousands of cells to write), and
- * commits space out so that this work takes at most {@code 1 / workShareDivisor} of the thread, each commit then
- * passing on more for the same cost. All tasks of a thread commit together (with exactly-once, in one transaction),
- * so the pace is the thread's: the work of every task's commit hooks counts.
+ * since the last one (see {@link CommitHook}) and ends a transaction: under a light load that is little, and a
+ * commit as soon as the minimum interval has passed gives the lowest latency; under a heavy load commits space out so
+ * that committing — the commit hooks' work, the producer's flush and the transaction — takes at most
+ * {@code 1 / workShareDivisor} of the thread, each commit then passing on more for the same cost. All tasks of a
+ * thread commit together (with exactly-once, in one transaction), so the pace is the thread's; what a commit costs is
+ * Kafka Streams' own measure of it ({@code commit-latency-avg} of the thread), or the hooks' work when that is more.
  *
  * <p>Kafka Streams' own {@code commit.interval.ms} stays the longest interval, for when no task asks.
  */
@@ -19,6 +24,8 @@ public final class CommitPacing {
 
   /** Commit hooks called less than this apart belong to the same commit. */
   private static final long SAME_COMMIT_NANOS = 2_000_000;
+  private static final String THREAD_METRICS = "stream-thread-metrics";
+  private static final String COMMIT_LATENCY = "commit-latency-avg";
 
   private final long minIntervalNanos;
   private final int workShareDivisor;
@@ -58,10 +65,10 @@ public final class CommitPacing {
   }
 
   /** Runs a commit hook's work, counting it towards the calling thread's pace. */
-  void measure(Runnable work) {
+  void measure(StreamsMetrics metrics, Runnable work) {
     Pacer pacer = pacers.get();
     long start = System.nanoTime();
-    pacer.started(start);
+    pacer.started(start, metrics);
     try {
       work.run();
     } finally {
@@ -75,10 +82,13 @@ public final class CommitPacing {
     private long commitWork;
     private long lastEnd = Long.MIN_VALUE / 2;
     private long interval = minIntervalNanos;
+    private Metric commitLatency;
+    private boolean searched;
 
-    void started(long now) {
+    void started(long now, StreamsMetrics metrics) {
       if (now - lastEnd > SAME_COMMIT_NANOS) {
-        interval = Math.max(minIntervalNanos, commitWork * workShareDivisor);
+        long cost = Math.max(commitWork, commitLatencyNanos(metrics));
+        interval = Math.max(minIntervalNanos, cost * workShareDivisor);
         commitStart = now;
         commitWork = 0;
       }
@@ -90,7 +100,27 @@ public final class CommitPacing {
     }
 
     boolean due(long now) {
-      return now - commitStart >= Math.max(interval, commitWork * workShareDivisor);
+      return now - commitStart >= interval;
+    }
+
+    /** The thread's average commit time so far, 0 before the first. */
+    private long commitLatencyNanos(StreamsMetrics metrics) {
+      if (!searched) {
+        searched = true;
+        String thread = Thread.currentThread().getName();
+        for (Map.Entry<MetricName, ? extends Metric> metric : metrics.metrics().entrySet()) {
+          MetricName name = metric.getKey();
+          if (name.name().equals(COMMIT_LATENCY) && name.group().equals(THREAD_METRICS)
+              && thread.equals(name.tags().get("thread-id"))) {
+            commitLatency = metric.getValue();
+          }
+        }
+      }
+      if (commitLatency == null) {
+        return 0; // as in a test driver, which keeps no thread metrics
+      }
+      Object millis = commitLatency.metricValue();
+      return millis instanceof Double value && !value.isNaN() ? (long) (value * 1_000_000) : 0;
     }
   }
 }
