@@ -45,7 +45,6 @@ import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.RollupTopology;
 import org.industrialreporting.streams.StreamsRunner;
 import org.industrialreporting.streams.StreamsSettings;
-import org.industrialreporting.streams.ledger.EnterpriseLedger;
 import org.industrialreporting.testing.TestNames;
 import org.junit.jupiter.api.TestInfo;
 
@@ -120,10 +119,9 @@ final class Pipeline implements AutoCloseable {
   }
 
   private long registeredEnterprises() {
-    ReadOnlyKeyValueStore<String, EnterpriseLedger> store = streams.streams().store(StoreQueryParameters
-        .fromNameAndType(RollupTopology.LEDGER_STORE, QueryableStoreTypes.<String, EnterpriseLedger>keyValueStore()));
-    return SmallWorld.enterprises().stream().map(e -> store.get(e.getCreditCode()))
-        .filter(ledger -> ledger != null && ledger.registration() != null).count();
+    ReadOnlyKeyValueStore<String, byte[]> store = streams.streams().store(StoreQueryParameters.fromNameAndType(
+        RollupTopology.ENTERPRISES_STORE, QueryableStoreTypes.<String, byte[]>keyValueStore()));
+    return SmallWorld.enterprises().stream().filter(e -> store.get(e.getCreditCode()) != null).count();
   }
 
   DashboardServer dashboard() {

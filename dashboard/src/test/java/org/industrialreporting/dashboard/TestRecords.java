@@ -107,7 +107,7 @@ public final class TestRecords {
     for (ReportMonth<Attribution> month : months) {
       history.put(month);
     }
-    return new EnterpriseLedger(null, history, List.of());
+    return new EnterpriseLedger(history, List.of());
   }
 
   /** The enterprise as the registry has it: named after its code, with the energy budget given (null: none). */

@@ -3,6 +3,7 @@ package org.industrialreporting.streams;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,9 +41,9 @@ import org.industrialreporting.streams.contribution.ScopeBatchCodec;
 import org.industrialreporting.streams.contribution.TargetChanges;
 import org.industrialreporting.streams.ledger.EnterpriseReportProcessor;
 import org.industrialreporting.streams.ledger.LedgerCodec;
-import org.industrialreporting.streams.ledger.RegistrationProcessor;
 import org.industrialreporting.streams.park.ParkLedgerCodec;
 import org.industrialreporting.streams.park.ParkReportProcessor;
+import org.industrialreporting.streams.registry.EnterpriseRegistry;
 import org.industrialreporting.streams.registry.ParkDirectory;
 import org.industrialreporting.streams.registry.ParkRegistryLoader;
 import org.industrialreporting.streams.rollup.RollupProcessor;
@@ -55,8 +56,8 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * The rollup application ({@code reporting-rollups}): validation, rollups and anomaly alerts, in two stages.
  *
  * <pre>
- * enterprise-registry ─ register-enterprises ─┬─ (enterprise-ledger-store: one value per enterprise)
- * indicator-reports ─── process-reports ──────┴─▶ indicator-reports-rejected, anomaly-alerts
+ * indicator-reports ─── process-reports ─────────▶ indicator-reports-rejected, anomaly-alerts
+ *                          │  (enterprise-ledger-store: one value per enterprise; enterprises-store: the registry)
  *                          └─ cell changes, summed until each commit ─▶ scope-updates ────────┐
  * park-reports ──────── process-park-reports ──▶ indicator-reports-rejected                   │
  *                          └─ cell changes, summed until each commit ─▶ park-scope-updates ───┤
@@ -65,6 +66,7 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  *                                                     roll-up ◀───────────────────────────────┘
  *                                                       ├▶ rollups-district, rollups-park
  *                                                       └▶ anomaly-alerts (rollup swings)
+ * enterprise-registry ▶ enterprises-store (global, RocksDB: the registry's records by credit code)
  * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)
  * alert-rules ──▶ alert-rules-store (global, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
@@ -78,6 +80,7 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  */
 public final class RollupTopology {
 
+  public static final String ENTERPRISES_STORE = "enterprises-store";
   public static final String LEDGER_STORE = "enterprise-ledger-store";
   static final String ENTERPRISE_ALERTS_STORE = "enterprise-alerts-store";
   static final String ENTERPRISE_CHANGES = "enterprise-changes-hook";
@@ -119,6 +122,12 @@ public final class RollupTopology {
     ParkDirectory parks = new ParkDirectory();
     RuleSnapshot alertRules = new RuleSnapshot();
     CommitPacing pacing = settings.pacing().commits();
+    Deserializer<Enterprise> registryRecords = serdes.value(Enterprise.class).deserializer();
+
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTERPRISES_STORE), keys,
+            Serdes.ByteArray()).withLoggingDisabled(), topics.enterpriseRegistry().name(),
+        Consumed.with(keys, Serdes.ByteArray()).withName("enterprise-registry-source"),
+        () -> new EnterpriseRegistry.Loader(ENTERPRISES_STORE, registryRecords));
 
     builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PARKS_STORE), keys,
             serdes.value(Park.class)).withLoggingDisabled(), topics.parkRegistry().name(),
@@ -135,18 +144,12 @@ public final class RollupTopology {
         serdes.value(AnomalyAlert.class)));
     builder.addStateStore(CommitHook.builder(ENTERPRISE_CHANGES));
     EnterpriseReportValidator enterpriseValidator = new EnterpriseReportValidator(rules);
-    // The registry and the reports are co-partitioned and share the ledgers: one task judges an enterprise's reports
-    // in timestamp order with its registrations.
-    KStream<String, Output> registered = raw(builder, topics.enterpriseRegistry(), "enterprise-registry-source")
-        .process(() -> new RegistrationProcessor(serdes.value(Enterprise.class).deserializer(), LEDGER_STORE),
-            Named.as("register-enterprises"), LEDGER_STORE);
-    KStream<String, Output> reported = raw(builder, topics.indicatorReports(), "reports-source")
+    KStream<String, ScopeBatch> enterpriseChanges = stageOne(raw(builder, topics.indicatorReports(), "reports-source")
         .process(() -> new EnterpriseReportProcessor(serdes.value(MonthlyReport.class).deserializer(),
-                enterpriseValidator, parks, alertRules,
-                new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), pacing),
-            Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES);
-    KStream<String, ScopeBatch> enterpriseChanges =
-        stageOne(reported.merge(registered, Named.as("merge-registrations")), "reports-");
+                registryRecords, topics.enterpriseRegistry().name(), enterpriseValidator, parks, alertRules,
+                new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES,
+                    ENTERPRISES_STORE), pacing),
+            Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), "reports-");
 
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
         new ParkLedgerCodec()));

@@ -35,15 +35,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the test driver cannot show: on a real broker with exactly-once, a registry record that cannot be decoded
- * goes through Kafka Streams' own dead-letter mechanism to the dead-letter topic, as a RejectedReport with its
- * bytes and place, and the application keeps running.
+ * On a real broker with exactly-once: a report record that cannot be decoded lands on the dead-letter topic, in the
+ * same transaction as the rest of the task's output, as a RejectedReport with its bytes and place, and the
+ * application keeps running.
  */
 @ExtendWith(SharedKafka.class)
 class DeadLettersIT {
 
   @Test
-  void anUndecodableRegistryRecordLandsOnTheDeadLetterTopic(EmbeddedKafka kafka, TestInfo test, @TempDir Path state)
+  void anUndecodableReportLandsOnTheDeadLetterTopic(EmbeddedKafka kafka, TestInfo test, @TempDir Path state)
       throws Exception {
     String prefix = TestNames.prefix(test);
     TopicCatalog topics = new TopicCatalog(prefix, 1);
@@ -61,7 +61,7 @@ class DeadLettersIT {
       assertThat(streams.awaitRunning(Duration.ofSeconds(60))).isTrue();
       try (var producer = new KafkaProducer<>(settings.producer("dead-letters-it"), new StringSerializer(),
           new ByteArraySerializer())) {
-        producer.send(new ProducerRecord<>(topics.enterpriseRegistry().name(), "91330411MA2B3C4D5E", garbage)).get();
+        producer.send(new ProducerRecord<>(topics.indicatorReports().name(), "91330411MA2B3C4D5E", garbage)).get();
       }
       try (var consumer = new KafkaConsumer<>(settings.consumer(prefix + "reader"), new StringDeserializer(),
           serdes.value(RejectedReport.class).deserializer())) {
@@ -72,7 +72,7 @@ class DeadLettersIT {
           return dead[0] != null;
         });
         assertThat(dead[0].getSource()).isEqualTo("streams");
-        assertThat(dead[0].getOrigin()).isEqualTo(topics.enterpriseRegistry().name() + "-0@0");
+        assertThat(dead[0].getOrigin()).isEqualTo(topics.indicatorReports().name() + "-0@0");
         assertThat(dead[0].getCreditCode()).isEqualTo("91330411MA2B3C4D5E");
         assertThat(dead[0].getRaw()).isEqualTo(ByteBuffer.wrap(garbage));
         assertThat(dead[0].getReasons()).extracting(RejectionReason::getCode).containsExactly("NOT_DESERIALIZABLE");

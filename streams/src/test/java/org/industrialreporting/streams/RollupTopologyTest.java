@@ -227,15 +227,19 @@ class RollupTopologyTest {
   }
 
   @Test
-  void anUndecodableRegistryRecordDoesNotStopProcessing() {
-    // Where it goes (the dead-letter topic, through Kafka Streams' own mechanism) is checked on a real broker in
-    // RollupPipelineIT: the test driver does not capture records produced by deserialization error handlers.
+  void aRegistryRecordThatCannotBeReadIsLeftOutAndProcessingGoesOn() {
     var rawRegistry = pipeline.driver.createInputTopic(pipeline.topics.enterpriseRegistry().name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer());
-    rawRegistry.pipeInput("broken", "{\"name\":\"not avro\"}".getBytes(StandardCharsets.UTF_8));
-    pipeline.register(enterprise(1, null, List.of(), null)).submit(report(1, "2026-01", 1, 10 * MILLION));
+    rawRegistry.pipeInput(World.code(2), "{\"name\":\"not avro\"}".getBytes(StandardCharsets.UTF_8));
+    pipeline.register(enterprise(1, null, List.of(), null))
+        .submit(report(1, "2026-01", 1, 10 * MILLION), report(2, "2026-01", 1, 10 * MILLION));
 
-    assertThat(pipeline.latestDistricts()).containsKey(DISTRICT + "|2026-01");
+    assertThat(pipeline.latestDistricts().get(DISTRICT + "|2026-01").getMonth().getReportingEnterprises()).isOne();
+    // The enterprise whose registration could not be read is not known: its report is refused as such.
+    assertThat(pipeline.rejected.readValuesToList()).singleElement().satisfies(rejected -> {
+      assertThat(rejected.getCreditCode()).isEqualTo(World.code(2));
+      assertThat(rejected.getReasons()).extracting(RejectionReason::getCode).containsExactly("UNKNOWN_ENTERPRISE");
+    });
   }
 
 }

@@ -13,6 +13,7 @@ import org.industrialreporting.anomaly.MonthFigures;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.anomaly.Subject;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.streams.cell.Months;
 import org.industrialreporting.streams.history.ReportMonth;
@@ -44,11 +45,12 @@ public final class EnterpriseAlerts {
    * Re-evaluates {@code changed} and the later months it is history of, marks what changed in the ledger and keeps
    * the new records.
    *
+   * @param registration the enterprise as registered now: whom the alerts name, and its energy budget
    * @param timestamp the input's timestamp, which stamps the records
    * @return the records to send, in month and kind order
    */
-  public List<AnomalyAlert> reevaluate(EnterpriseLedger ledger, int changed, long timestamp) {
-    Subject subject = Subject.of(ledger.registration());
+  public List<AnomalyAlert> reevaluate(EnterpriseLedger ledger, Enterprise registration, int changed, long timestamp) {
+    Subject subject = Subject.of(registration);
     int reach = EnterpriseDetector.HISTORY_MONTHS;
     List<ReportMonth<Attribution>> around = ledger.months().between(changed - reach, changed + reach);
     NavigableMap<YearMonth, MonthFigures> figures = new TreeMap<>();

@@ -27,6 +27,7 @@ import org.industrialreporting.streams.contribution.PendingChanges;
 import org.industrialreporting.streams.history.MonthHistory;
 import org.industrialreporting.streams.history.ReportMonth;
 import org.industrialreporting.streams.history.Revisions;
+import org.industrialreporting.streams.registry.EnterpriseRegistry;
 import org.industrialreporting.streams.registry.ParkDirectory;
 import org.industrialreporting.streams.state.CommitHook;
 import org.industrialreporting.streams.state.CommitPacing;
@@ -34,9 +35,10 @@ import org.industrialreporting.streams.validation.DeadLetters;
 
 /**
  * The first stage, per enterprise and co-partitioned with its reports: each report record is decoded, validated
- * against the enterprise's ledger (registration, previous month), and, when accepted, becomes the month's report in
- * force. Its change to the rollup cells of its scopes is summed with the task's other changes until the commit, and
- * the enterprise's anomaly alerts are judged again. One read and one write of the ledger per report.
+ * against the registry and the enterprise's ledger (the previous month), and, when accepted, becomes the month's
+ * report in force, attributed with the registration as it is now. Its change to the rollup cells of its scopes is summed with the task's other changes until the commit, and
+ * the enterprise's anomaly alerts are judged again. One read and one write of the ledger per report, and one read
+ * of the registry's global store.
  *
  * <p>Refused records go to the dead-letter topic with every reason and their original bytes: undecodable ones,
  * those whose key is not their credit code (they would be counted on another enterprise's partition), those
@@ -45,6 +47,8 @@ import org.industrialreporting.streams.validation.DeadLetters;
 public final class EnterpriseReportProcessor implements Processor<String, byte[], String, Output> {
 
   private final Deserializer<MonthlyReport> deserializer;
+  private final Deserializer<Enterprise> registryDeserializer;
+  private final String registryTopic;
   private final EnterpriseReportValidator validator;
   private final ParkDirectory parks;
   private final RuleSnapshot rules;
@@ -52,16 +56,23 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   private final CommitPacing pacing;
   private ProcessorContext<String, Output> context;
   private KeyValueStore<String, EnterpriseLedger> ledgers;
+  private EnterpriseRegistry registry;
   private EnterpriseAlerts alerts;
   private final PendingChanges changes = new PendingChanges();
 
-  /** The stores the processor uses, by name. */
-  public record Stores(String ledgers, String alerts, String commitHook) {
+  /** The stores the processor uses, by name: its own, and the enterprise registry's global store. */
+  public record Stores(String ledgers, String alerts, String commitHook, String registry) {
   }
 
-  public EnterpriseReportProcessor(Deserializer<MonthlyReport> deserializer, EnterpriseReportValidator validator,
+  /**
+   * @param registryDeserializer how the registry's records (kept as they are on {@code registryTopic}) are read
+   */
+  public EnterpriseReportProcessor(Deserializer<MonthlyReport> deserializer,
+      Deserializer<Enterprise> registryDeserializer, String registryTopic, EnterpriseReportValidator validator,
       ParkDirectory parks, RuleSnapshot rules, Stores stores, CommitPacing pacing) {
     this.deserializer = deserializer;
+    this.registryDeserializer = registryDeserializer;
+    this.registryTopic = registryTopic;
     this.validator = validator;
     this.parks = parks;
     this.rules = rules;
@@ -73,6 +84,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   public void init(ProcessorContext<String, Output> context) {
     this.context = context;
     ledgers = context.getStateStore(stores.ledgers());
+    registry = new EnterpriseRegistry(context.getStateStore(stores.registry()), registryDeserializer, registryTopic);
     alerts = new EnterpriseAlerts(context.getStateStore(stores.alerts()), rules);
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::passOnChanges);
@@ -88,8 +100,10 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
       return;
     }
     MonthlyReport report = decoded.get();
+    Optional<Enterprise> registration = registry.enterprise(report.getCreditCode());
     EnterpriseLedger ledger = Optional.ofNullable(ledgers.get(report.getCreditCode())).orElseGet(EnterpriseLedger::empty);
-    List<Reason> reasons = new ArrayList<>(validator.check(report, new LedgerValidationContext(ledger, parks)));
+    List<Reason> reasons = new ArrayList<>(validator.check(report,
+        new LedgerValidationContext(registration, ledger, parks)));
     if (!report.getCreditCode().equals(record.key())) {
       reasons.add(new Reason(null, ReasonCode.KEY_MISMATCH, "the record's key '" + record.key()
           + "' is not the report's credit code '" + report.getCreditCode() + "'; reports are keyed by credit code"));
@@ -104,7 +118,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
       DeadLetters.send(context, record, source.rejection(report.getCreditCode(), report.getPeriod(), reasons));
       return;
     }
-    accept(ledger, report, month, where.offset(), record.timestamp());
+    accept(ledger, registration.orElseThrow(), report, month, where.offset(), record.timestamp());
     ledgers.put(report.getCreditCode(), ledger);
     pacing.requestIfDue(context);
   }
@@ -125,8 +139,8 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   }
 
   /** Makes the report the month's report in force, passes its cell changes on, and judges the alerts again. */
-  private void accept(EnterpriseLedger ledger, MonthlyReport report, int month, long offset, long timestamp) {
-    Enterprise enterprise = ledger.registration();
+  private void accept(EnterpriseLedger ledger, Enterprise enterprise, MonthlyReport report, int month, long offset,
+      long timestamp) {
     Attribution attribution = shared(ledger.months(),
         Attribution.of(enterprise, parks.withParents(enterprise.getParkId())));
     long[] figures = new long[EnterpriseIndicator.values().length];
@@ -138,7 +152,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     ledger.months().put(new ReportMonth<>(month, Revisions.next(kept), offset, report.getRevision(), attribution,
         figures));
     EnterpriseContributions.OF_ENTERPRISES.between(before, ledger.months(), month, timestamp, changes);
-    for (AnomalyAlert alert : alerts.reevaluate(ledger, month, timestamp)) {
+    for (AnomalyAlert alert : alerts.reevaluate(ledger, enterprise, month, timestamp)) {
       context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
   }

@@ -10,7 +10,6 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.streams.anomaly.AlertMark;
@@ -22,15 +21,11 @@ import org.industrialreporting.streams.state.Wire;
  * {@link Wire}, layout {@value #LAYOUT}:
  *
  * <pre>
- * 1 layout            2 registration (group, absent when not registered)
- * 3 attribution (group, repeated)                4 month (group, repeated, in month order; see {@link HistoryCodec})
- * 5 alert (group, repeated)
+ * 1 layout   3 attribution (group, repeated)   4 month (group, repeated, in month order; see {@link HistoryCodec})
+ * 5 alert (group, repeated; see {@link AlertMark})
  *
- * registration:  1 credit_code  2 name  3 district_code  4 park_id  5 town  6 industry_code  7 tags (bits, below)
- *                8 above_scale  9 key_energy_user  10 land_area_centimu  11 energy_budget_kgce (10, 11 absent: null)
  * attribution:   1 district_code  2 park_id (repeated: the park, then its parents)  3 tags  4 land_area_centimu
  *                5 town  6 industry_code  7 above_scale
- * alert:         1 alert_id  2 month  3 open  4 revision
  * tags:          1 STRATEGIC_EMERGING, 2 HIGH_TECH, 4 EQUIPMENT_MANUFACTURING, 8 DIGITAL_ECONOMY_CORE
  * </pre>
  */
@@ -39,7 +34,6 @@ public final class LedgerCodec implements Serde<EnterpriseLedger>, Serializer<En
 
   public static final int LAYOUT = 1;
 
-  private static final int REGISTRATION = 2;
   private static final int ATTRIBUTION = 3;
   private static final int MONTH = 4;
   private static final int ALERT = 5;
@@ -92,15 +86,6 @@ public final class LedgerCodec implements Serde<EnterpriseLedger>, Serializer<En
     }
     return Wire.encode(out -> {
       out.int64(Wire.LAYOUT, LAYOUT);
-      Enterprise e = ledger.registration();
-      if (e != null) {
-        out.startGroup(REGISTRATION)
-            .string(1, e.getCreditCode()).string(2, e.getName()).string(3, e.getDistrictCode())
-            .string(4, e.getParkId()).string(5, e.getTown()).string(6, e.getIndustryCode())
-            .int64(7, tagBits(e.getTags())).bool(8, e.getAboveScale()).bool(9, e.getKeyEnergyUser())
-            .optionalInt64(10, e.getLandAreaCentimu()).optionalInt64(11, e.getEnergyBudgetKgce())
-            .endGroup(REGISTRATION);
-      }
       HISTORY.write(out, ATTRIBUTION, MONTH, ledger.months());
       for (AlertMark mark : ledger.alerts()) {
         mark.write(out, ALERT);
@@ -116,47 +101,20 @@ public final class LedgerCodec implements Serde<EnterpriseLedger>, Serializer<En
     try {
       Wire.Reader in = Wire.read(data);
       in.layout(WHAT, LAYOUT);
-      Enterprise registration = null;
       HistoryCodec<Attribution>.Collector history = HISTORY.collector();
       List<AlertMark> alerts = new ArrayList<>();
       for (int field = in.next(); field != 0; field = in.next()) {
         switch (field) {
-          case REGISTRATION -> {
-            in.group();
-            registration = readRegistration(in);
-          }
           case ATTRIBUTION -> history.readAttribution(in);
           case MONTH -> history.readMonth(in);
           case ALERT -> alerts.add(AlertMark.read(in, WHAT));
           default -> throw in.unknown(WHAT);
         }
       }
-      return new EnterpriseLedger(registration, history.history(), alerts);
+      return new EnterpriseLedger(history.history(), alerts);
     } catch (IOException e) {
       throw new SerializationException(WHAT + " on " + topic + " cannot be read: " + e.getMessage(), e);
     }
-  }
-
-  private static Enterprise readRegistration(Wire.Reader in) throws IOException {
-    Enterprise.Builder e = Enterprise.newBuilder().setTown(null).setParkId(null).setLandAreaCentimu(null)
-        .setEnergyBudgetKgce(null).setTags(List.of()).setAboveScale(false).setKeyEnergyUser(false);
-    for (int field = in.next(); field != 0; field = in.next()) {
-      switch (field) {
-        case 1 -> e.setCreditCode(in.string());
-        case 2 -> e.setName(in.string());
-        case 3 -> e.setDistrictCode(in.string());
-        case 4 -> e.setParkId(in.string());
-        case 5 -> e.setTown(in.string());
-        case 6 -> e.setIndustryCode(in.string());
-        case 7 -> e.setTags(new ArrayList<>(tags(in.int64())));
-        case 8 -> e.setAboveScale(in.bool());
-        case 9 -> e.setKeyEnergyUser(in.bool());
-        case 10 -> e.setLandAreaCentimu(in.int64());
-        case 11 -> e.setEnergyBudgetKgce(in.int64());
-        default -> throw in.unknown(WHAT + " registration");
-      }
-    }
-    return e.build();
   }
 
   static long tagBits(Iterable<EnterpriseTag> tags) {

@@ -3,6 +3,7 @@ package org.industrialreporting.streams.ledger;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.validation.Registration;
@@ -12,22 +13,24 @@ import org.industrialreporting.streams.history.ReportMonth;
 import org.industrialreporting.streams.registry.ParkDirectory;
 
 /**
- * What the validation rules need, from the enterprise's ledger (registration, previous month) and the park
+ * What the validation rules need: the enterprise's registration, its ledger (the previous month) and the park
  * directory.
  */
 final class LedgerValidationContext implements ValidationContext {
 
+  private final Optional<Enterprise> registration;
   private final EnterpriseLedger ledger;
   private final ParkDirectory parks;
 
-  LedgerValidationContext(EnterpriseLedger ledger, ParkDirectory parks) {
+  LedgerValidationContext(Optional<Enterprise> registration, EnterpriseLedger ledger, ParkDirectory parks) {
+    this.registration = registration;
     this.ledger = ledger;
     this.parks = parks;
   }
 
   @Override
   public Registration enterprise(String creditCode) {
-    return ledger.registration() == null ? Registration.NOT_REGISTERED : Registration.REGISTERED;
+    return registration.isPresent() ? Registration.REGISTERED : Registration.NOT_REGISTERED;
   }
 
   @Override
