@@ -71,7 +71,7 @@ public class LedgerBenchmark {
     for (MonthlyReport report : world.reports(month)) {
       Enterprise enterprise = world.enterprise(report.getCreditCode());
       MonthHistory<Attribution> history = histories.getOrDefault(report.getCreditCode(), new MonthHistory<>());
-      byte[] ledger = codec.serialize("ledger", new EnterpriseLedger(enterprise, history, List.of()));
+      byte[] ledger = codec.serialize("ledger", new EnterpriseLedger(history, List.of()));
       list.add(new Arrival(ledger, report, world.attribution(enterprise)));
     }
     arrivals = new Rotation<>(list);
