@@ -88,6 +88,9 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, pacing.commitInterval().toMillis());
     // No store has Kafka Streams' record cache: keys repeat only in the rollup stage, which keeps its own objects.
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0L);
+    // Only the rollup stage's tasks read several partitions, whose changes add up in any order: waiting for an empty
+    // one to fill would gain nothing, and deciding whether to costs Kafka Streams work on every loop.
+    props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
     // Every store and internal topic is named in the topology; an unnamed one is a bug, not a default.
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     // Internal topics take the cluster's default replication factor.
