@@ -83,6 +83,9 @@ public final class NationalBenchmark {
       double ceiling = RawConsume.reportsPerSecond(cluster.kafka, serdes, topics.indicatorReports(), reports.records());
       results.put("raw_consume_reports_per_s", ceiling);
       progress.step(String.format("Raw consume: %,.0f reports/s", ceiling));
+      for (StreamsFloor.Variant variant : StreamsFloor.Variant.values()) {
+        floor(cluster, topics, prefix, variant, reports.records(), results);
+      }
 
       Map<String, ExpectedRollups.Cell> wanted = expected.cells();
       try (RollupWatcher watcher = new RollupWatcher(cluster.kafka, serdes, topics);
@@ -91,7 +94,7 @@ public final class NationalBenchmark {
            StreamsProcess streams = StreamsProcess.start(options.workDir(), options.streamsHeapMb(), stateDir,
                streamsArguments(cluster, prefix, applicationId))) {
         long launched = System.nanoTime();
-        streams.awaitRunning(options.workDir().resolve("streams.log"), Duration.ofMinutes(3));
+        streams.awaitRunning(Duration.ofMinutes(3));
         long running = System.nanoTime();
         Duration cpuAtStart = streams.cpuTime();
         results.put("startup_seconds", (running - launched) / 1e9);
@@ -102,9 +105,12 @@ public final class NationalBenchmark {
             .put("pipeline_reports_per_s", reports.records() / pipelineSeconds)
             .put("steady_reports_per_s", sampler.steadyRate(reports.records()))
             .put("ratio_to_ceiling", reports.records() / pipelineSeconds / ceiling)
+            .put("ratio_to_floor_get_put", reports.records() / pipelineSeconds
+                / (double) results.get("floor_get_put_reports_per_s"))
             .put("streams_cpu_us_per_report", cpuMicros / reports.records())
             .put("rollups", (long) wanted.size())
-            .put("rollup_updates", watcher.updates());
+            .put("rollup_updates", watcher.updates())
+            .put("rollup_updates_per_rollup", watcher.updates() / (double) wanted.size());
 
         if (options.mode() == BenchmarkOptions.Mode.CORRECTIONS) {
           corrections(publisher, topics, world, expected, watcher, streams, sampler, results);
@@ -140,11 +146,45 @@ public final class NationalBenchmark {
     try (StreamsProcess streams = StreamsProcess.start(options.workDir(), options.streamsHeapMb(), stateDir,
         streamsArguments(cluster, prefix, applicationId))) {
       long started = System.nanoTime();
-      streams.awaitRunning(options.workDir().resolve("streams.log"), Duration.ofMinutes(30));
+      streams.awaitRunning(Duration.ofMinutes(30));
       double seconds = (System.nanoTime() - started) / 1e9;
       progress.step(String.format("Registry of %,d enterprises taken in after %.1f s; stopping the application",
           enterprises, seconds));
       return seconds;
+    }
+  }
+
+  /**
+   * A Kafka Streams floor variant on the report topic (see {@link StreamsFloor}): seconds from the application
+   * running until it has committed every report, and its CPU per report.
+   */
+  private void floor(Cluster cluster, TopicCatalog topics, String prefix, StreamsFloor.Variant variant, long reports,
+      Results results) throws Exception {
+    String name = variant.name().toLowerCase();
+    String applicationId = prefix + "floor-" + name.replace('_', '-');
+    progress.step("Measuring the Kafka Streams floor: " + name.replace('_', ' '));
+    try (ThroughputSampler sampler = new ThroughputSampler(cluster.kafka, applicationId,
+             topics.indicatorReports().name());
+         StreamsProcess streams = StreamsProcess.floor(options.workDir(), options.streamsHeapMb(), variant,
+             cluster.kafka.bootstrapServers(), cluster.registryUrl, topics.indicatorReports().name(), applicationId)) {
+      streams.awaitRunning(Duration.ofMinutes(3));
+      long running = System.nanoTime();
+      Duration cpuAtStart = streams.cpuTime();
+      long deadline = running + Duration.ofMinutes(30).toNanos();
+      while (sampler.processed() < reports) {
+        if (!streams.isAlive() || System.nanoTime() > deadline) {
+          throw new IllegalStateException("The floor application " + name + " did not process the reports; see its"
+              + " log in " + options.workDir());
+        }
+        Thread.sleep(20); // polling the committed offsets, not waiting for time to pass
+        sampler.sample();
+      }
+      double seconds = (System.nanoTime() - running) / 1e9;
+      double cpuMicros = streams.cpuTime().minus(cpuAtStart).toNanos() / 1e3;
+      results.put("floor_" + name + "_reports_per_s", reports / seconds)
+          .put("floor_" + name + "_cpu_us_per_report", cpuMicros / reports);
+      progress.step(String.format("Floor %s: %,.0f reports/s, %.1f µs CPU per report", name.replace('_', ' '),
+          reports / seconds, cpuMicros / reports));
     }
   }
 

@@ -20,12 +20,14 @@ final class StreamsProcess implements AutoCloseable {
   private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
 
   private final Process process;
+  private final Path log;
   private final Path gcLog;
   private final Path stateDir;
   private long peakRssKb;
 
-  private StreamsProcess(Process process, Path gcLog, Path stateDir) {
+  private StreamsProcess(Process process, Path log, Path gcLog, Path stateDir) {
     this.process = process;
+    this.log = log;
     this.gcLog = gcLog;
     this.stateDir = stateDir;
   }
@@ -36,7 +38,24 @@ final class StreamsProcess implements AutoCloseable {
    */
   static StreamsProcess start(Path workDir, int heapMb, Path stateDir, List<String> streamsArguments)
       throws IOException {
-    Path gcLog = workDir.resolve("streams-gc.log");
+    List<String> main = new ArrayList<>(List.of("org.industrialreporting.launcher.ReportingCli", "streams",
+        "--state-dir", stateDir.toString()));
+    main.addAll(streamsArguments);
+    return start(workDir, "streams", heapMb, stateDir, main);
+  }
+
+  /** Starts a Kafka Streams floor variant ({@link StreamsFloor}); its output goes to {@code floor-VARIANT.log}. */
+  static StreamsProcess floor(Path workDir, int heapMb, StreamsFloor.Variant variant, String bootstrapServers,
+      String registryUrl, String topic, String applicationId) throws IOException {
+    Path stateDir = workDir.resolve("floor-state-" + variant.name().toLowerCase());
+    return start(workDir, "floor-" + variant.name().toLowerCase(), heapMb, stateDir, List.of(
+        StreamsFloor.class.getName(), variant.name(), bootstrapServers, registryUrl, topic, applicationId,
+        stateDir.toString()));
+  }
+
+  private static StreamsProcess start(Path workDir, String name, int heapMb, Path stateDir, List<String> main)
+      throws IOException {
+    Path gcLog = workDir.resolve(name + "-gc.log");
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"),
         "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog));
@@ -45,18 +64,15 @@ final class StreamsProcess implements AutoCloseable {
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        "org.industrialreporting.launcher.ReportingCli", "streams", "--state-dir", stateDir.toString()));
-    command.addAll(streamsArguments);
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(workDir.resolve("streams.log").toFile())
-        .start();
-    return new StreamsProcess(process, gcLog, stateDir);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    command.addAll(main);
+    Path log = workDir.resolve(name + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new StreamsProcess(process, log, gcLog, stateDir);
   }
 
   /** Waits until the application reports that it runs, failing with its log if it exits. */
-  void awaitRunning(Path log, Duration timeout) throws IOException, InterruptedException {
+  void awaitRunning(Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

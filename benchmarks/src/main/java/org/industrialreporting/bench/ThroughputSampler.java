@@ -31,10 +31,10 @@ final class ThroughputSampler implements AutoCloseable {
     this.topic = topic;
   }
 
-  /** Reads the committed offsets, at most every half second. */
+  /** Reads the committed offsets, at most every 50 ms. */
   void sample() {
     long now = System.nanoTime();
-    if (now - lastSampleNanos < Duration.ofMillis(500).toNanos()) {
+    if (now - lastSampleNanos < Duration.ofMillis(50).toNanos()) {
       return;
     }
     lastSampleNanos = now;
