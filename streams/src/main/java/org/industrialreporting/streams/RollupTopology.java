@@ -66,7 +66,7 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  *                                                     roll-up ◀───────────────────────────────┘
  *                                                       ├▶ rollups-district, rollups-park
  *                                                       └▶ anomaly-alerts (rollup swings)
- * enterprise-registry ▶ enterprises-store (global, RocksDB: the registry's records by credit code)
+ * enterprise-registry ▶ enterprises-store (global, in memory: the registry's records by credit code)
  * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)
  * alert-rules ──▶ alert-rules-store (global, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
@@ -124,7 +124,9 @@ public final class RollupTopology {
     CommitPacing pacing = settings.pacing().commits();
     Deserializer<Enterprise> registryRecords = serdes.value(Enterprise.class).deserializer();
 
-    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTERPRISES_STORE), keys,
+    // In memory: a look-up per report, at random over every enterprise, is several times dearer from RocksDB; the
+    // registry is read again from its topic at each start (about 100 bytes an enterprise).
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ENTERPRISES_STORE), keys,
             Serdes.ByteArray()).withLoggingDisabled(), topics.enterpriseRegistry().name(),
         Consumed.with(keys, Serdes.ByteArray()).withName("enterprise-registry-source"),
         () -> new EnterpriseRegistry.Loader(ENTERPRISES_STORE, registryRecords));

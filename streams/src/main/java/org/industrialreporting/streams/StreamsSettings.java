@@ -31,19 +31,19 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
    * How often the application commits and writes rollups. Every commit passes on, and writes, what the processors
    * kept in memory since the last one; results become visible to read_committed consumers at commits.
    *
-   * @param commitInterval    longest time between commits (Kafka Streams' {@code commit.interval.ms})
-   * @param minCommitInterval shortest time between commits a processor asks for: under a light load, the latency
-   * @param commitWorkShare   commits space out so that the work they pass on takes at most 1/this of a thread
+   * @param commitInterval    time between commits while input flows (Kafka Streams' {@code commit.interval.ms})
+   * @param minCommitInterval shortest time between the commits asked for when the input pauses
+   * @param inputPause        how long without input counts as the input pausing
    * @param emission          when a changed rollup is written
-   * @param tick              how often pending work is looked at when no input arrives
+   * @param tick              how often pending work is looked at
    */
-  public record Pacing(Duration commitInterval, Duration minCommitInterval, int commitWorkShare,
+  public record Pacing(Duration commitInterval, Duration minCommitInterval, Duration inputPause,
       EmissionPolicy emission, Duration tick) {
 
     public static Pacing defaults() {
-      return new Pacing(Duration.ofSeconds(1), Duration.ofMillis(20), 8,
+      return new Pacing(Duration.ofMillis(100), Duration.ofMillis(20), Duration.ofMillis(5),
           new EmissionPolicy(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMillis(500)),
-          Duration.ofMillis(10));
+          Duration.ofMillis(5));
     }
 
     /** How often the rollup stage looks for rollups due: often enough for the shortest rollup interval. */
@@ -53,7 +53,7 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     }
 
     public CommitPacing commits() {
-      return new CommitPacing(minCommitInterval, commitWorkShare, tick);
+      return new CommitPacing(minCommitInterval, inputPause, tick);
     }
   }
 

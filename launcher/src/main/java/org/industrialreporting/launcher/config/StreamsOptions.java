@@ -27,15 +27,14 @@ public final class StreamsOptions {
       description = "exactly_once_v2 (default) or at_least_once.")
   String guarantee;
 
-  @Option(names = "--commit-interval-ms", paramLabel = "MS", defaultValue = "1000",
-      description = "Longest time between commits; under a light load the application commits sooner, as soon as"
-          + " --min-commit-interval-ms has passed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-interval-ms", paramLabel = "MS", defaultValue = "100",
+      description = "Time between commits while input flows; results become visible at commits"
+          + " (default: ${DEFAULT-VALUE}).")
   long commitIntervalMs;
 
   @Option(names = "--min-commit-interval-ms", paramLabel = "MS", defaultValue = "20",
-      description = "Shortest time between commits: results become visible at commits, so under a light load this"
-          + " is the latency; under a heavy load commits space out so that their work takes at most an eighth of a"
-          + " thread (default: ${DEFAULT-VALUE}).")
+      description = "When the input pauses, the application commits at once, but at most once per this interval"
+          + " (default: ${DEFAULT-VALUE}).")
   long minCommitIntervalMs;
 
   @Option(names = "--rollup-interval-ms", paramLabel = "MS", defaultValue = "100",
@@ -67,7 +66,7 @@ public final class StreamsOptions {
     };
     StreamsSettings.Pacing defaults = StreamsSettings.Pacing.defaults();
     StreamsSettings.Pacing pacing = new StreamsSettings.Pacing(Duration.ofMillis(commitIntervalMs),
-        Duration.ofMillis(minCommitIntervalMs), defaults.commitWorkShare(),
+        Duration.ofMillis(minCommitIntervalMs), defaults.inputPause(),
         new EmissionPolicy(Duration.ofMillis(rollupIntervalMs), Duration.ofMillis(rollupMaxIntervalMs),
             Duration.ofMillis(quietMs)), defaults.tick());
     return new StreamsSettings(applicationId, stateDir != null ? stateDir : defaultStateDir, threads, exactlyOnce,

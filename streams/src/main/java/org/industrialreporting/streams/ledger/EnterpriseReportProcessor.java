@@ -88,11 +88,12 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     alerts = new EnterpriseAlerts(context.getStateStore(stores.alerts()), rules);
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::passOnChanges);
-    pacing.keepAsking(context, () -> !changes.isEmpty());
+    pacing.askWhenInputPauses(context, () -> !changes.isEmpty());
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
+    pacing.input();
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
     Optional<MonthlyReport> decoded = decode(record, source);
@@ -120,7 +121,6 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     }
     accept(ledger, registration.orElseThrow(), report, month, where.offset(), record.timestamp());
     ledgers.put(report.getCreditCode(), ledger);
-    pacing.requestIfDue(context);
   }
 
   private Optional<MonthlyReport> decode(Record<String, byte[]> record, DeadLetters.Source source) {

@@ -64,11 +64,12 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
     ledgers = context.getStateStore(ledgersStore);
     CommitHook hook = context.getStateStore(commitHookStore);
     hook.onCommit(context, pacing, () -> changes.passOn(context));
-    pacing.keepAsking(context, () -> !changes.isEmpty());
+    pacing.askWhenInputPauses(context, () -> !changes.isEmpty());
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
+    pacing.input();
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
     ParkReport report;
@@ -110,7 +111,6 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
         new ParkAttribution(park.getDistrictCode(), parks.withParents(park.getParkId())), figures));
     ParkContributions.OF_PARKS.between(before, history, month, record.timestamp(), changes);
     ledgers.put(report.getParkId(), history);
-    pacing.requestIfDue(context);
   }
 
   /** Park reports need only the park registry. */

@@ -62,6 +62,8 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private final PendingRollups pending = new PendingRollups();
   private long sequence;
   private long lastChangeSeen;
+  /** Whether rollups were written since the last commit, which makes them visible. */
+  private boolean written;
 
   /** Builds the swing judge from the task's alerts store. */
   @FunctionalInterface
@@ -109,11 +111,13 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     }
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::commit);
+    pacing.askWhenInputPauses(context, () -> written);
     context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::writeDue);
   }
 
   @Override
   public void process(Record<String, ScopeBatch> record) {
+    pacing.input();
     lastChangeSeen = context.currentSystemTimeMs();
     ScopeBatch batch = record.value();
     for (ScopeBatch.CellChange change : batch.cells()) {
@@ -150,7 +154,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     }
   }
 
-  /** Writes the pending rollups that are due, and asks for a commit so that they show soon. */
+  /** Writes the pending rollups that are due; they show at the next commit. */
   private void writeDue(long now) {
     if (pending.isEmpty()) {
       return;
@@ -158,9 +162,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     List<PendingRollups.Due> due = pending.takeDue(now, lastChangeSeen, policy);
     for (PendingRollups.Due rollup : due) {
       write(rollup.rollup().scope(), rollup.rollup().month(), rollup.newestInput());
-    }
-    if (!due.isEmpty()) {
-      context.commit();
+      written = true;
     }
   }
 
@@ -213,6 +215,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
 
   /** At the commit: the changed cells and the progress. */
   private void commit() {
+    written = false;
     state.write();
     progress.put(Progress.KEY, new Progress(sequence, pending.writtenThrough(sequence)));
   }

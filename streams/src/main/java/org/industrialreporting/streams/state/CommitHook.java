@@ -46,7 +46,7 @@ public final class CommitHook implements StateStore, CachedStateStore<Object, Ob
    * Sets the action to run at every commit; call from the processor's {@code init}, whose context and node the
    * action then runs in.
    *
-   * @param commitPacing the pace of the thread's commits, which the action's work counts towards
+   * @param commitPacing the pace of the thread's commits, told of each
    */
   public void onCommit(ProcessorContext<?, ?> processorContext, CommitPacing commitPacing, Runnable commitAction) {
     this.context = (InternalProcessorContext<?, ?>) processorContext;
@@ -67,7 +67,8 @@ public final class CommitHook implements StateStore, CachedStateStore<Object, Ob
     context.setRecordContext(new ProcessorRecordContext(context.currentSystemTimeMs(), -1, -1, null,
         new RecordHeaders()));
     try {
-      pacing.measure(context.metrics(), action);
+      pacing.committing();
+      action.run();
     } finally {
       context.setCurrentNode(previousNode);
       context.setRecordContext(previousRecord);
