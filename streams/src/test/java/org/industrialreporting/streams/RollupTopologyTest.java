@@ -12,6 +12,7 @@ import static org.industrialreporting.streams.World.report;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -102,11 +103,23 @@ class RollupTopologyTest {
   }
 
   @Test
-  void aCorrectionReplacesTheReportAndAStaleRevisionIsIgnored() {
+  void aLaterReportOnThePartitionIsACorrectionWhateverItsProducerClockSaid() {
+    // Two intake hosts whose clocks disagree: the correction, sent second, carries the lower revision number.
+    pipeline.register(enterprise(1, FOOD_PARK, List.of(), null))
+        .submit(report(1, "2026-05", 0, 100 * MILLION), report(1, "2026-05", 0, 300 * MILLION));
+
+    Rollup may = pipeline.latestDistricts().get(DISTRICT + "|2026-05");
+
+    assertThat(may.getMonth().getTotals().getOutputValueYuan()).isEqualTo(300 * MILLION);
+    assertThat(pipeline.rejected.readValuesToList()).isEmpty();
+  }
+
+  @Test
+  void aCorrectionReplacesTheReportAndAStaleRevisionIsRefusedWithItsReason() {
     pipeline.register(enterprise(1, FOOD_PARK, List.of(), null))
         .submit(report(1, "2026-05", 1, 100 * MILLION), report(1, "2026-05", 3, 300 * MILLION))
-        .submit(report(1, "2026-05", 2, 200 * MILLION)) // an older correction arriving late
-        .submit(report(1, "2026-05", 3, 999 * MILLION)); // same revision again: a replay, not a correction
+        .submit(report(1, "2026-05", 2, 200 * MILLION)) // a producer's older correction arriving late
+        .submit(report(1, "2026-05", 3, 999 * MILLION)); // the same number again: a replay, not a correction
 
     Rollup may = pipeline.latestDistricts().get(DISTRICT + "|2026-05");
 
@@ -114,6 +127,41 @@ class RollupTopologyTest {
     assertThat(may.getMonth().getTotals().getOutputValueYuan()).isEqualTo(300 * MILLION);
     assertThat(pipeline.latestParks().get(FOOD_PARK + "|2026-05").getMonth().getTotals().getOutputValueYuan())
         .isEqualTo(300 * MILLION);
+    assertThat(pipeline.rejected.readValuesToList()).hasSize(2).allSatisfy(stale -> {
+      assertThat(stale.getPeriod()).isEqualTo("2026-05");
+      assertThat(stale.getReasons()).singleElement().satisfies(reason -> {
+        assertThat(reason.getCode()).isEqualTo("STALE_REVISION");
+        assertThat(reason.getMessage()).contains("not above revision 3");
+      });
+    });
+  }
+
+  @Test
+  void aReportUnderAnotherEnterprisesKeyIsRefused() {
+    pipeline.register(enterprise(1, null, List.of(), null), enterprise(2, null, List.of(), null));
+    MonthlyReport report = report(1, "2026-05", 0, 100 * MILLION);
+    pipeline.rawReports.pipeInput(World.code(2), pipeline.serdes.value(MonthlyReport.class).serializer()
+        .serialize(pipeline.topics.indicatorReports().name(), report));
+
+    assertThat(pipeline.latestDistricts()).isEmpty();
+    assertThat(pipeline.rejected.readValuesToList()).singleElement().satisfies(refused ->
+        assertThat(refused.getReasons()).extracting(RejectionReason::getCode).containsExactly("KEY_MISMATCH"));
+  }
+
+  @Test
+  void aBurstOfChangesToARollupIsWrittenOnceWhenItIsDue() {
+    pipeline.register(enterprise(1, null, List.of(), null), enterprise(2, null, List.of(), null))
+        .submit(report(1, "2026-05", 0, 100 * MILLION)).flush();
+    assertThat(pipeline.districtRollups.readRecordsToList()).hasSize(1);
+
+    pipeline.submit(report(2, "2026-05", 0, 50 * MILLION), report(1, "2026-05", 0, 70 * MILLION),
+        report(2, "2026-05", 0, 60 * MILLION));
+    pipeline.driver.advanceWallClockTime(Duration.ofMillis(50));
+    assertThat(pipeline.districtRollups.readRecordsToList()).as("written less than the interval ago").isEmpty();
+
+    pipeline.flush();
+    assertThat(pipeline.districtRollups.readRecordsToList()).singleElement().satisfies(rollup ->
+        assertThat(rollup.value().getMonth().getTotals().getOutputValueYuan()).isEqualTo(130 * MILLION));
   }
 
   @Test
