@@ -2,7 +2,10 @@ package org.industrialreporting.anomaly;
 
 import java.util.Arrays;
 
-/** Median and median absolute deviation: statistics that a few odd months cannot move. */
+/**
+ * Median and median absolute deviation: statistics that a few odd months cannot move. They work in place on the
+ * first {@code count} values of a scratch array, which they reorder, so that judging a month allocates nothing.
+ */
 final class RobustStatistics {
 
   /** The median absolute deviation times this estimates the standard deviation of normally distributed values. */
@@ -11,23 +14,29 @@ final class RobustStatistics {
   private RobustStatistics() {
   }
 
-  /** The median; sorts a copy, {@code values} stay as they are. */
-  static double median(double[] values) {
-    if (values.length == 0) {
+  /** The median of the first {@code count} values; reorders them. */
+  static double median(double[] values, int count) {
+    if (count == 0) {
       throw new IllegalArgumentException("median of no values");
     }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    Arrays.sort(values, 0, count);
+    int middle = count / 2;
+    return count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   }
 
-  /** The median absolute deviation from {@code center}, scaled to estimate a standard deviation. */
-  static double scale(double[] values, double center) {
-    double[] deviations = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      deviations[i] = Math.abs(values[i] - center);
+  /**
+   * The median absolute deviation of the first {@code count} values from {@code center}, scaled to estimate a
+   * standard deviation; replaces the values by their deviations.
+   */
+  static double scale(double[] values, int count, double center) {
+    for (int i = 0; i < count; i++) {
+      values[i] = Math.abs(values[i] - center);
     }
-    return MAD_TO_SIGMA * median(deviations);
+    return MAD_TO_SIGMA * median(values, count);
+  }
+
+  /** The median of three values. */
+  static double median(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

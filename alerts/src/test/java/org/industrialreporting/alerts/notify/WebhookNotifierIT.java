@@ -19,6 +19,7 @@ import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.alerts.Alerts;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
@@ -46,8 +47,8 @@ class WebhookNotifierIT {
     String topic = createAlertTopic(cluster, prefix);
     AnomalyAlert opened = Alerts.energyRise(Severity.RED, 3_250_000);
     AnomalyAlert updated = AlertRecords.reconcile(List.of(opened), List.of(Alerts.energyRise(Severity.YELLOW,
-        2_000_000)), Alerts.AT).get(0);
-    AnomalyAlert cleared = AlertRecords.reconcile(List.of(updated), List.of(), Alerts.AT).get(0);
+        2_000_000)), Alerts.AT, ClearReason.CORRECTION).get(0);
+    AnomalyAlert cleared = AlertRecords.reconcile(List.of(updated), List.of(), Alerts.AT, ClearReason.CORRECTION).get(0);
     publish(cluster, topic, opened, Alerts.stoppage(), updated, Alerts.budgetOverrun(), cleared);
 
     try (WebhookReceiver receiver = new WebhookReceiver(3)) {

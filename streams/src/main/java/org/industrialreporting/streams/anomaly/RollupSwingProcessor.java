@@ -3,8 +3,6 @@ package org.industrialreporting.streams.anomaly;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,13 +10,15 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.anomaly.EnterpriseDetector;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.anomaly.RollupSwingDetector;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.anomaly.Subject;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.IndicatorTotals;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.rollup.RollupStage;
 
 /**
@@ -28,6 +28,8 @@ import org.industrialreporting.streams.rollup.RollupStage;
  * is sent, keyed by district code or park id.
  */
 final class RollupSwingProcessor implements Processor<String, Rollup, String, AnomalyAlert> {
+
+  private static final int REACH = EnterpriseDetector.HISTORY_MONTHS;
 
   private final String totalsStoreName;
   private final RuleSnapshot rules;
@@ -64,13 +66,19 @@ final class RollupSwingProcessor implements Processor<String, Rollup, String, An
     YearMonth period = RollupStage.period(cellKey);
     Subject scope = subject(cellKey, rollup);
     String scopePrefix = cellKey.substring(0, cellKey.lastIndexOf('|') + 1);
-    NavigableMap<YearMonth, MonthFigures> months = months(scopePrefix, period);
+    int changed = MonthSeries.index(period);
+    MonthSeries months = months(scopePrefix, period);
     RuleBook book = rules.current();
     Instant at = Instant.ofEpochMilli(record.timestamp());
-    alerts.reevaluate(id, months.navigableKeySet(), period, month -> RollupSwingDetector.detect(scope, months, month,
-        book).stream().map(finding -> AlertRecords.open(scope, month, finding, null, at)).toList(), record, context);
-    if (rollup == null) {
-      alerts.update(id, period, List.of(), record, context);
+    for (int month = changed; month <= changed + REACH; month++) {
+      if (months.reported(month) || month == changed) {
+        YearMonth judged = MonthSeries.month(month);
+        // Every month counts as complete until the streams core knows its reporters (issue 14, item 3).
+        List<AnomalyAlert> fresh = RollupSwingDetector.detect(scope, months, m -> true, month, book).stream()
+            .map(finding -> AlertRecords.open(scope, judged, finding, null, at)).toList();
+        alerts.update(id, TopicKeys.alertIdPrefix(scope.scopeType(), id, judged), fresh, record,
+            ClearReason.CORRECTION, context);
+      }
     }
   }
 
@@ -84,16 +92,13 @@ final class RollupSwingProcessor implements Processor<String, Rollup, String, An
         : Subject.park(id, rollup.getScopeName(), rollup.getDistrictCode());
   }
 
-  private NavigableMap<YearMonth, MonthFigures> months(String scopePrefix, YearMonth period) {
-    NavigableMap<YearMonth, MonthFigures> months = new TreeMap<>();
-    int reach = EnterpriseDetector.HISTORY_MONTHS;
-    try (KeyValueIterator<String, ScopeTotals> range = totals.range(scopePrefix + period.minusMonths(reach),
-        scopePrefix + period.plusMonths(reach))) {
-      range.forEachRemaining(kv -> {
-        YearMonth month = RollupStage.period(kv.key);
-        months.put(month, kv.value.in(month));
-      });
+  private MonthSeries months(String scopePrefix, YearMonth period) {
+    MonthSeries.Builder months = MonthSeries.builder(MonthSeries.index(period) - REACH, 2 * REACH + 1);
+    try (KeyValueIterator<String, ScopeTotals> range = totals.range(scopePrefix + period.minusMonths(REACH),
+        scopePrefix + period.plusMonths(REACH))) {
+      range.forEachRemaining(kv -> months.put(RollupStage.period(kv.key), kv.value.outputYuan(),
+          kv.value.energyKgce()));
     }
-    return months;
+    return months.build();
   }
 }

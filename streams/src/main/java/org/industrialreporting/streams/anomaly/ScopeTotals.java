@@ -1,22 +1,16 @@
 package org.industrialreporting.streams.anomaly;
 
 import java.nio.ByteBuffer;
-import java.time.YearMonth;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-import org.industrialreporting.anomaly.MonthFigures;
 
 /**
  * A district's or park's totals of one month as the swing detection keeps them (the month is in the store key):
  * output in yuan and energy in kgce, stored as two big-endian longs.
  */
 record ScopeTotals(long outputYuan, long energyKgce) {
-
-  MonthFigures in(YearMonth period) {
-    return new MonthFigures(period, outputYuan, energyKgce);
-  }
 
   static Serde<ScopeTotals> serde() {
     Serializer<ScopeTotals> serializer = (topic, totals) -> totals == null ? null
