@@ -1,6 +1,7 @@
 package org.industrialreporting.dashboard;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.industrialreporting.avro.AlertKind;
@@ -21,6 +22,7 @@ import org.industrialreporting.avro.Severity;
 import org.industrialreporting.avro.Structure;
 import org.industrialreporting.avro.TargetCompletion;
 import org.industrialreporting.avro.internal.AttributedReport;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 
 /** Records as the pipeline writes them, small enough to read in a test. */
@@ -95,10 +97,15 @@ public final class TestRecords {
         .build();
   }
 
+  /** The id of an enterprise's alert of a month. */
+  public static String alertId(String creditCode, String period, AlertKind kind) {
+    return TopicKeys.alertId(AlertScope.ENTERPRISE, creditCode, YearMonth.parse(period), kind);
+  }
+
   public static AnomalyAlert alert(String creditCode, String park, String period, AlertKind kind, AlertStatus status,
       Severity severity) {
     return AnomalyAlert.newBuilder()
-        .setAlertId(creditCode + "|" + period + "|" + kind).setStatus(status).setScopeType(AlertScope.ENTERPRISE)
+        .setAlertId(alertId(creditCode, period, kind)).setStatus(status).setScopeType(AlertScope.ENTERPRISE)
         .setScopeId(creditCode).setScopeName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT)
         .setParkId(park).setIndustryCode("C3825").setPeriod(period).setKind(kind).setSeverity(severity)
         .setIndicator("energy_tce").setComparison(Comparison.MONTH_ON_MONTH)
