@@ -59,14 +59,11 @@ public final class BudgetOverrun {
     long yearToDate = 0;
     long reportedMonths = 0;
     long lastYearSameMonths = 0;
-    List<YearMonth> notReported = new ArrayList<>(0);
     for (int month = january; month <= through; month++) {
       if (months.reported(month)) {
         yearToDate = Math.addExact(yearToDate, months.energyKgce(month));
         reportedMonths++;
         lastYearSameMonths += Math.max(months.energyKgce(month - 12), 0);
-      } else {
-        notReported.add(MonthSeries.month(month));
       }
     }
     if (reportedMonths == 0) {
@@ -75,17 +72,22 @@ public final class BudgetOverrun {
     long lastYear = wholeYear(months, january - 12);
     boolean profiled = lastYear > 0 && lastYearSameMonths > 0;
     // Projection = ytd × lastYear / lastYearSameMonths (profiled) or ytd × 12 / reportedMonths (pro rata).
-    BigInteger projectionNumerator = BigInteger.valueOf(yearToDate)
-        .multiply(BigInteger.valueOf(profiled ? lastYear : 12));
-    BigInteger projectionDenominator = BigInteger.valueOf(profiled ? lastYearSameMonths : reportedMonths);
+    long projectionFactor = profiled ? lastYear : 12;
+    long projectionDivisor = profiled ? lastYearSameMonths : reportedMonths;
     long used = Math.multiplyExact(yearToDate, 12);
     long allowed = Math.multiplyExact(budget, reportedMonths);
     boolean overProRata = used > allowed;
-    boolean overProjected = projectionNumerator.compareTo(projectionDenominator.multiply(BigInteger.valueOf(budget)))
-        > 0;
-    if (!overProRata && !overProjected) {
+    if (!overProRata && !exceeds(yearToDate, projectionFactor, budget, projectionDivisor)) {
       return Optional.empty();
     }
+    List<YearMonth> notReported = new ArrayList<>(0);
+    for (int month = january; month <= through; month++) {
+      if (!months.reported(month)) {
+        notReported.add(MonthSeries.month(month));
+      }
+    }
+    BigInteger projectionNumerator = BigInteger.valueOf(yearToDate).multiply(BigInteger.valueOf(projectionFactor));
+    BigInteger projectionDenominator = BigInteger.valueOf(projectionDivisor);
     int redBp = rule.rule().getBudgetRedOverrunBp();
     boolean red = yearToDate > budget || BigInteger.valueOf(used).multiply(BigInteger.valueOf(BP))
         .compareTo(BigInteger.valueOf(allowed).multiply(BigInteger.valueOf(BP + redBp))) > 0;
@@ -102,6 +104,13 @@ public final class BudgetOverrun {
     }
     return Optional.of(new Finding(AlertKind.BUDGET_OVERRUN, severity, percent(projected, budget), 100, rule.key(),
         projection, List.of(proRata), notReported));
+  }
+
+  /** Whether {@code a × b > c × d} for numbers of zero or more, exactly and without allocating. */
+  static boolean exceeds(long a, long b, long c, long d) {
+    long high = Math.multiplyHigh(a, b);
+    long otherHigh = Math.multiplyHigh(c, d);
+    return high != otherHigh ? high > otherHigh : Long.compareUnsigned(a * b, c * d) > 0;
   }
 
   /** The energy of a whole year, or 0 unless all twelve months were reported. */

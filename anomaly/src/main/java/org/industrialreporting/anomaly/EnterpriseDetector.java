@@ -155,8 +155,8 @@ public final class EnterpriseDetector {
     energyChange = beyondRamp(energy, energyChange);
     double outputDoubt = festivalDoubt(outputSensitivity, festival);
     double energyDoubt = festivalDoubt(energySensitivity, festival);
-    double outputScore = rounded(Math.abs(outputChange) / Math.hypot(figureScale(output), outputDoubt));
-    double energyScore = rounded(Math.abs(energyChange) / Math.hypot(figureScale(energy), energyDoubt));
+    double outputScore = rounded(Math.abs(outputChange) / hypot(figureScale(output), outputDoubt));
+    double energyScore = rounded(Math.abs(energyChange) / hypot(figureScale(energy), energyDoubt));
     // A slowdown raises energy per output (the base load runs on) but never energy itself: a month whose energy is
     // above even its level without any slowdown cannot owe its residual to the festival. Both sensitivities are
     // learnt from the same seasons, so the relation's doubt is one of them.
@@ -164,7 +164,7 @@ public final class EnterpriseDetector {
     double relationDoubt = energyAboveUnslowed ? 0
         : Double.isNaN(outputSensitivity) || Double.isNaN(energySensitivity) ? UNKNOWN_FESTIVAL_DOUBT * festival
         : LEARNT_FESTIVAL_DOUBT * festival;
-    double relationScore = rounded(residual / Math.hypot(residualScale, relationDoubt));
+    double relationScore = rounded(residual / hypot(residualScale, relationDoubt));
     return classify(months, month, windowFrom, rules, outputChange, energyChange, residual, outputScore,
         energyScore, relationScore);
   }
@@ -293,6 +293,11 @@ public final class EnterpriseDetector {
 
   private static double figureScale(LevelTrack track) {
     return track.departures() < MIN_DEPARTURES ? SHORT_HISTORY_FIGURE_SCALE : Math.max(track.scale(), MIN_SCALE);
+  }
+
+  /** {@code √(a² + b²)}: {@link Math#hypot} guards against overflow these small numbers never reach, slowly. */
+  private static double hypot(double a, double b) {
+    return Math.sqrt(a * a + b * b);
   }
 
   /** Scores are shown and compared at one decimal, so that noise in the last digits changes no alert. */

@@ -250,34 +250,29 @@ final class LevelTrack {
   }
 
   /**
-   * Where both expectations exist, weighs them by how well each has done for this series: a seasonal enterprise
-   * is best expected from last year, a noisy one from its recent months. Equal weights while fewer than
-   * {@value #SAME_KIND_MONTHS} months show both.
+   * Where both expectations exist, weighs them by how well each has done for this series — their mean squared
+   * errors over the baseline months (so no anomaly counts) — since a seasonal enterprise is best expected from last
+   * year and a noisy one from its recent months. Equal weights while fewer than {@value #SAME_KIND_MONTHS} months
+   * show both.
    */
   private void weighBothWays() {
     int both = 0;
+    double monthOnMonthErrors = 0;
+    double yearOnYearErrors = 0;
     for (int k = 0; k < length - 1; k++) {
-      if (!Double.isNaN(value[k]) && !Double.isNaN(yearOnYearLevel[k])) {
-        scratch[both++] = value[k] - monthOnMonth[k];
+      if (baseline[k] && !Double.isNaN(yearOnYearLevel[k])) {
+        both++;
+        double m = value[k] - monthOnMonth[k];
+        double y = value[k] - yearOnYearLevel[k];
+        monthOnMonthErrors += m * m;
+        yearOnYearErrors += y * y;
       }
     }
-    if (both < SAME_KIND_MONTHS) {
+    if (both < SAME_KIND_MONTHS || !(monthOnMonthErrors + yearOnYearErrors > 0)) {
       return;
     }
-    double monthOnMonthScale = RobustStatistics.scale(scratch, both, RobustStatistics.median(scratch, both));
-    both = 0;
-    for (int k = 0; k < length - 1; k++) {
-      if (!Double.isNaN(value[k]) && !Double.isNaN(yearOnYearLevel[k])) {
-        scratch[both++] = value[k] - yearOnYearLevel[k];
-      }
-    }
-    double yearOnYearScale = RobustStatistics.scale(scratch, both, RobustStatistics.median(scratch, both));
-    double m = monthOnMonthScale * monthOnMonthScale;
-    double y = yearOnYearScale * yearOnYearScale;
-    if (!(m + y > 0)) {
-      return;
-    }
-    double weight = Math.min(Math.max(m / (m + y), MIN_WEIGHT), 1 - MIN_WEIGHT);
+    double weight = Math.min(Math.max(monthOnMonthErrors / (monthOnMonthErrors + yearOnYearErrors), MIN_WEIGHT),
+        1 - MIN_WEIGHT);
     for (int k = 0; k < length; k++) {
       if (!Double.isNaN(yearOnYearLevel[k])) {
         expected[k] = weight * yearOnYearLevel[k] + (1 - weight) * monthOnMonth[k];

@@ -1,5 +1,6 @@
 package org.industrialreporting.anomaly;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class RuleBook {
   private final Map<String, AlertRule> rules;
   /** Per kind (by ordinal), the rules of the kind, most specific first. */
   private final AppliedRule[][] byKind;
+  /** The rules of every enterprise when each kind has only its catch-all rule (the usual case), else null. */
+  private final EnterpriseRules sameForAll;
 
   private RuleBook(Map<String, AlertRule> rules) {
     this.rules = rules;
@@ -38,6 +41,9 @@ public final class RuleBook {
               .thenComparing(Map.Entry.comparingByKey()))
           .map(e -> new AppliedRule(e.getKey(), e.getValue())).toArray(AppliedRule[]::new);
     }
+    boolean catchAllOnly = Arrays.stream(byKind).allMatch(candidates -> candidates.length == 1);
+    sameForAll = catchAllOnly ? new EnterpriseRules(Arrays.stream(byKind).map(c -> c[0]).toArray(AppliedRule[]::new))
+        : null;
   }
 
   public static RuleBook defaults() {
@@ -73,6 +79,9 @@ public final class RuleBook {
 
   /** The rules of every enterprise kind for an enterprise of this district and industry. */
   public EnterpriseRules forEnterprise(String districtCode, String industryCode) {
+    if (sameForAll != null) {
+      return sameForAll;
+    }
     AppliedRule[] rules = new AppliedRule[KINDS.length];
     for (AlertKind kind : KINDS) {
       rules[kind.ordinal()] = ruleFor(kind, null, districtCode, industryCode);

@@ -133,4 +133,12 @@ class BudgetOverrunTest {
     assertThat(BudgetOverrun.ofYear(KEY_USER, energy(kgce), 2026, RULES).orElseThrow().severity())
         .isEqualTo(Severity.RED);
   }
+
+  @Test
+  void productsAreComparedExactlyBeyondSixtyFourBits() {
+    assertThat(BudgetOverrun.exceeds(Long.MAX_VALUE, 3, Long.MAX_VALUE - 1, 3)).isTrue();
+    assertThat(BudgetOverrun.exceeds(Long.MAX_VALUE - 1, 3, Long.MAX_VALUE, 3)).isFalse();
+    assertThat(BudgetOverrun.exceeds(6, 4, 8, 3)).isFalse();
+    assertThat(BudgetOverrun.exceeds(1L << 40, 1L << 30, 1L << 35, (1L << 35) - 1)).isTrue();
+  }
 }
