@@ -95,11 +95,6 @@ public final class MonthSeries {
     return Math.floorDiv(index, 12);
   }
 
-  /** The month of the year of a month number, 1 to 12. */
-  public static int monthOfYear(int index) {
-    return Math.floorMod(index, 12) + 1;
-  }
-
   public int firstMonth() {
     return firstMonth;
   }
