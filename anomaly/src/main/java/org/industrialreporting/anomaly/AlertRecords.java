@@ -1,6 +1,7 @@
 package org.industrialreporting.anomaly;
 
 import java.time.Instant;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,24 +13,40 @@ import java.util.stream.Collectors;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.domain.keys.TopicKeys;
 
 /**
- * Alert records and their life: a finding becomes an OPEN alert; re-evaluating a month compares its fresh alerts
- * with the latest record of each of its alert ids, so that a new one opens (revision 1), a changed one is sent
- * again, one no longer found is CLEARED, one found again after clearing reopens — each at the next revision, so
- * that alert id, status and revision never name two different records — and an unchanged one sends nothing.
+ * Alert records and their life: a finding becomes an OPEN alert; re-evaluating a month (or a budget's year)
+ * compares its fresh alerts with the latest record of each of its alert ids, so that a new one opens (revision 1),
+ * a changed one is sent again, one no longer found is CLEARED with the reason the caller gives, one found again
+ * after clearing reopens — each at the next revision, so that alert id, status and revision never name two
+ * different records — and an unchanged one sends nothing.
  */
 public final class AlertRecords {
 
   private AlertRecords() {
   }
 
-  /** The OPEN alert of a finding, at revision 1. */
+  /**
+   * The id of the alert of a kind about a scope and month: the month's, or for BUDGET_OVERRUN the year's, since a
+   * budget is about a whole year and its alert follows the year to date month by month.
+   */
+  public static String alertId(Subject subject, YearMonth period, AlertKind kind) {
+    return kind == AlertKind.BUDGET_OVERRUN
+        ? TopicKeys.alertId(subject.scopeType(), subject.id(), Year.of(period.getYear()), kind)
+        : TopicKeys.alertId(subject.scopeType(), subject.id(), period, kind);
+  }
+
+  /**
+   * The OPEN alert of a finding, at revision 1.
+   *
+   * @param period the month judged; for BUDGET_OVERRUN the latest month of the year to date
+   */
   public static AnomalyAlert open(Subject subject, YearMonth period, Finding finding, Long reportRevision,
       Instant detectedAt) {
     return AnomalyAlert.newBuilder()
-        .setAlertId(TopicKeys.alertId(subject.id(), period, finding.kind()))
+        .setAlertId(alertId(subject, period, finding.kind()))
         .setRevision(1)
         .setStatus(AlertStatus.OPEN)
         .setScopeType(subject.scopeType())
@@ -56,14 +73,16 @@ public final class AlertRecords {
   }
 
   /**
-   * The records that bring the alerts of one scope and month in line with the fresh ones, in kind order.
+   * The records that bring the alerts of one scope and month (or budget year) in line with the fresh ones, in kind
+   * order.
    *
    * @param latest the latest record of each alert id of the scope and month, OPEN or CLEARED
    * @param fresh the alerts of the month's evaluation now (revision 1)
    * @param at timestamp of the input that caused the evaluation
+   * @param reason why an alert no longer found is cleared: what caused this evaluation
    */
   public static List<AnomalyAlert> reconcile(Collection<AnomalyAlert> latest, Collection<AnomalyAlert> fresh,
-      Instant at) {
+      Instant at, ClearReason reason) {
     Map<AlertKind, AnomalyAlert> before = byKind(latest);
     Map<AlertKind, AnomalyAlert> now = byKind(fresh);
     List<AnomalyAlert> records = new ArrayList<>();
@@ -77,8 +96,8 @@ public final class AlertRecords {
         records.add(AnomalyAlert.newBuilder(current).setRevision(previous.getRevision() + 1).build());
       } else if (current == null && open) {
         records.add(AnomalyAlert.newBuilder(previous).setStatus(AlertStatus.CLEARED)
-            .setRevision(previous.getRevision() + 1).setExplanation(AlertText.cleared(previous)).setDetectedAt(at)
-            .build());
+            .setRevision(previous.getRevision() + 1).setExplanation(AlertText.cleared(previous, reason))
+            .setClearedReason(reason).setDetectedAt(at).build());
       }
     }
     return records;

@@ -45,6 +45,13 @@ public final class AlertRuleCheck {
       problems.add("stoppage ratios must be shares from 1 to 10000 bp, the red output ratio at most the output"
           + " ratio");
     }
+    if (!share(rule.getCompleteShareBp())) {
+      problems.add("complete_share_bp must be a share from 1 to 10000 bp, not " + rule.getCompleteShareBp());
+    }
+    if (rule.getReportingDeadlineDay() < 1 || rule.getReportingDeadlineDay() > 28) {
+      problems.add("reporting_deadline_day must be a day from 1 to 28 of the following month, not "
+          + rule.getReportingDeadlineDay());
+    }
     if (rule.getBudgetRedOverrunBp() < 0) {
       problems.add("budget_red_overrun_bp cannot be negative, not " + rule.getBudgetRedOverrunBp());
     }

@@ -1,15 +1,16 @@
 package org.industrialreporting.anomaly;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Comparison;
-import org.industrialreporting.avro.Severity;
 
 /**
  * The one-line Chinese explanation of an alert that a monitor pastes into the monthly bulletin (每月通报), e.g.
@@ -18,23 +19,7 @@ import org.industrialreporting.avro.Severity;
  */
 public final class AlertText {
 
-  private static final Map<AlertKind, String> KIND = Map.of(
-      AlertKind.ENERGY_RISE, "能耗异常上升", AlertKind.ENERGY_FALL, "能耗异常下降",
-      AlertKind.OUTPUT_RISE, "产值异常上升", AlertKind.OUTPUT_FALL, "产值异常下降",
-      AlertKind.ENERGY_OUTPUT_DIVERGENCE, "能耗与产值背离", AlertKind.INTENSITY_JUMP, "能耗强度跳升",
-      AlertKind.STOPPAGE, "疑似停产", AlertKind.BUDGET_OVERRUN, "超用能预算进度", AlertKind.ROLLUP_SWING, "汇总数据异常波动");
-
   private AlertText() {
-  }
-
-  /** The kind in Chinese, e.g. 疑似停产. */
-  public static String kind(AlertKind kind) {
-    return KIND.get(kind);
-  }
-
-  /** 红色预警 or 黄色预警. */
-  public static String severity(Severity severity) {
-    return severity == Severity.RED ? "红色预警" : "黄色预警";
   }
 
   /** The month as 2026年9月. */
@@ -57,27 +42,46 @@ public final class AlertText {
           + bare(f.context().get(0)) + "，工业总产值" + bare(f.context().get(1)) + "），超出其正常波动" + band;
       case STOPPAGE -> who + "工业总产值 " + value(main) + "，仅为其正常水平的 " + decimal(f.score()) + "%（阈值 "
           + decimal(f.threshold()) + "%），综合能耗 " + value(f.context().get(0)) + "，疑似停产";
-      case BUDGET_OVERRUN -> subject.displayName() + "（重点用能单位）" + period.getYear() + "年1-" + period.getMonthValue()
-          + "月综合能耗 " + value(main) + "，为年度用能预算 " + tonnes(subject.energyBudgetKgce()) + " 吨标准煤按进度折算值 "
-          + tonnes(main.baseline()) + " 吨标准煤的 " + decimal(f.score()) + "%（阈值 " + decimal(f.threshold()) + "%）";
+      case BUDGET_OVERRUN -> budget(subject, period, f);
       case ROLLUP_SWING -> who + "规上工业" + name(main) + " " + value(main) + "，" + change(main) + "，超出其正常波动"
           + band;
     };
-    return text + "，" + severity(f.severity()) + "。";
+    return text + "，" + AlertLabels.severity(f.severity()) + "。";
   }
 
-  static String cleared(AnomalyAlert alert) {
-    return (alert.getScopeName() == null ? alert.getScopeId() : alert.getScopeName()) + " "
-        + period(YearMonth.parse(alert.getPeriod())) + kind(alert.getKind()) + "预警撤销：更正后的数据不再构成异常。";
+  /**
+   * E.g. {@code …（重点用能单位）2026年1-9月综合能耗 3,600 吨标准煤（7月未报送，不计入），为年度用能预算 4,200 吨标准煤按已报送
+   * 8个月折算值 2,800 吨标准煤的 128.6%（阈值 110.0%），按上年月度分布预计全年 5,100 吨标准煤}: the year to date against
+   * the pro-rata budget of the months reported, or the projected year against the budget.
+   */
+  private static String budget(Subject subject, YearMonth through, Finding f) {
+    Figure main = f.figure();
+    String months = f.notReported().isEmpty() ? ""
+        : "（" + f.notReported().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、"))
+            + "未报送，不计入）";
+    String who = subject.displayName() + "（重点用能单位）" + through.getYear() + "年1-" + through.getMonthValue() + "月";
+    String band = "（阈值 " + decimal(f.threshold()) + "%）";
+    if (main.comparison() == Comparison.BUDGET_PROJECTION) {
+      Figure proRata = f.context().get(0);
+      return who + "综合能耗 " + value(proRata) + months + "，按上年月度分布预计全年 " + value(main) + "，为年度用能预算 "
+          + tonnes(main.baseline()) + " 吨标准煤的 " + decimal(f.score()) + "%" + band + "，已达序时进度的 "
+          + share(proRata);
+    }
+    int reported = through.getMonthValue() - f.notReported().size();
+    String text = who + "综合能耗 " + value(main) + months + "，为年度用能预算 " + tonnes(subject.energyBudgetKgce())
+        + " 吨标准煤按" + (f.notReported().isEmpty() ? "序时进度" : "已报送" + reported + "个月") + "折算值 "
+        + tonnes(main.baseline()) + " 吨标准煤的 " + decimal(f.score()) + "%" + band;
+    return f.context().isEmpty() ? text : text + "，按上年月度分布预计全年 " + value(f.context().get(0));
   }
 
-  /** The indicator in Chinese: 综合能耗, 工业总产值 or 单位产值能耗. */
-  public static String indicator(String indicator) {
-    return switch (indicator) {
-      case Figure.ENERGY -> "综合能耗";
-      case Figure.OUTPUT -> "工业总产值";
-      default -> "单位产值能耗";
-    };
+  /**
+   * E.g. {@code 嘉兴恒达科光伏有限公司 2026年9月能耗异常上升预警撤销：更正后的数据不再构成异常。}; a budget alert names its year.
+   */
+  static String cleared(AnomalyAlert alert, ClearReason reason) {
+    YearMonth period = YearMonth.parse(alert.getPeriod());
+    String when = alert.getKind() == AlertKind.BUDGET_OVERRUN ? period.getYear() + "年" : period(period);
+    return (alert.getScopeName() == null ? alert.getScopeId() : alert.getScopeName()) + " " + when
+        + AlertLabels.kind(alert.getKind()) + "预警撤销：" + AlertLabels.clearReason(reason) + "。";
   }
 
   /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元. */
@@ -95,7 +99,13 @@ public final class AlertText {
   }
 
   private static String name(Figure figure) {
-    return figure.indicator().equals(Figure.OUTPUT) ? "总产值" : indicator(figure.indicator());
+    return figure.indicator().equals(Figure.OUTPUT) ? "总产值" : AlertLabels.indicator(figure.indicator());
+  }
+
+  /** The figure's current value as a percentage of its baseline, e.g. 96.4%. */
+  private static String share(Figure figure) {
+    return decimal(BigDecimal.valueOf(figure.current()).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(figure.baseline()), 1, RoundingMode.HALF_EVEN).doubleValue()) + "%";
   }
 
   private static String value(Figure figure) {
@@ -131,7 +141,7 @@ public final class AlertText {
 
   private static String format(BigDecimal value, String pattern) {
     DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
     return format.format(value);
   }
 }

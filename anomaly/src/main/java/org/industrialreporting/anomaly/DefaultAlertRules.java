@@ -11,7 +11,8 @@ import org.industrialreporting.avro.AlertRule;
  * expected level and five of the enterprise's own deviations; a divergence by +50 % (or −33 %) each way; an
  * intensity jump by +20 %; RED from ten deviations and +150 % (+100 %, +50 %). Stoppage: output at most 15 % and
  * energy at most 30 % of their expected levels, RED at 5 %. Budget overrun: RED beyond 10 % of the pro-rata budget
- * (the national traffic-light practice). Rollup swings: +20 % (RED +50 %) and five deviations.
+ * (the national traffic-light practice). Rollup swings: +20 % (RED +50 %) and five deviations, judged once 95 % of
+ * the expected reporters are in or the 15th of the following month is over.
  */
 public final class DefaultAlertRules {
 

@@ -27,8 +27,8 @@ public record Figure(String indicator, Comparison comparison, long current, long
   }
 
   /** Energy per output value of a month, grams of standard coal per 10,000 yuan, rounded half-even. */
-  static long intensity(MonthFigures month) {
-    return BigDecimal.valueOf(month.energyKgce()).multiply(BigDecimal.valueOf(10_000_000L))
-        .divide(BigDecimal.valueOf(Math.max(month.outputYuan(), 1)), 0, RoundingMode.HALF_EVEN).longValueExact();
+  static long intensity(long outputYuan, long energyKgce) {
+    return BigDecimal.valueOf(energyKgce).multiply(BigDecimal.valueOf(10_000_000L))
+        .divide(BigDecimal.valueOf(Math.max(outputYuan, 1)), 0, RoundingMode.HALF_EVEN).longValueExact();
   }
 }

@@ -1,111 +1,97 @@
 package org.industrialreporting.anomaly;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.ToLongFunction;
+import java.util.function.IntPredicate;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.Severity;
 
 /**
  * Abnormal swings of a district's or park's monthly totals (ROLLUP_SWING): for energy and for output, the month's
- * log change against its expected level ({@link ExpectedLevel}: recent months and the same month a year earlier,
- * allowing for the Spring Festival) is scored against the same changes of the scope's own earlier months
- * (median and median absolute deviation), so that a scope whose totals always swing is judged by its own swings.
- * A month needs six earlier changes to be judged. Of the two figures the one further off is the alert; the other
- * is shown beside it.
+ * departure from its expected level ({@link LevelTrack}: recent months and the same month a year earlier, allowing
+ * for the Spring Festival) is scored against the departures of the scope's own earlier months (median and median
+ * absolute deviation), so that a scope whose totals always swing is judged by its own swings. A month needs six
+ * earlier departures to be judged. Of the two figures the one further off is the alert; the other is shown beside
+ * it.
+ *
+ * <p>Totals are only judged on complete months: while reports are still arriving a month's totals are partial and
+ * would swing by how many have come in. The caller says which months are complete (see
+ * {@link MonthCompleteness}); incomplete earlier months are left out of the history.
  */
 public final class RollupSwingDetector {
 
-  private static final int BASELINE_MONTHS = 3;
-  private static final int MIN_CHANGES = 6;
+  private static final int MIN_DEPARTURES = 6;
   /** Totals of many enterprises are steadier than one enterprise, but never trusted below 2 %. */
   private static final double MIN_SCALE = 0.02;
+  private static final int WINDOW = EnterpriseDetector.HISTORY_MONTHS + 1;
 
   private RollupSwingDetector() {
   }
 
-  private record Swing(String indicator, ToLongFunction<MonthFigures> figure, double change, double score,
-      AppliedRule rule, Severity severity) {
+  private record Swing(String indicator, LevelTrack track, DisplayBaseline.Value figure, double change,
+      double score, AppliedRule rule, Severity severity) {
   }
 
   /**
-   * The swing of {@code period}, if any.
+   * The swing of a complete month, if any.
    *
    * @param months the scope's monthly totals; those up to {@value EnterpriseDetector#HISTORY_MONTHS} months before
-   *     {@code period} are used
+   *     {@code month} are used
+   * @param complete which months are complete
+   * @throws IllegalArgumentException when {@code month} is not complete: it cannot be judged yet, and its alert
+   *     must stay as it is
    */
-  public static Optional<Finding> detect(Subject scope, NavigableMap<YearMonth, MonthFigures> months,
-      YearMonth period, RuleBook rules) {
-    MonthFigures current = months.get(period);
-    if (current == null) {
+  public static Optional<Finding> detect(Subject scope, MonthSeries months, IntPredicate complete, int month,
+      RuleBook rules) {
+    if (!complete.test(month)) {
+      throw new IllegalArgumentException(MonthSeries.month(month) + " of " + scope.id()
+          + " is not complete yet and cannot be judged");
+    }
+    if (!months.reported(month)) {
       return Optional.empty();
     }
-    NavigableMap<YearMonth, MonthFigures> window =
-        months.subMap(period.minusMonths(EnterpriseDetector.HISTORY_MONTHS), true, period, true);
-    Optional<Swing> energy = swing(scope, window, period, Figure.ENERGY, MonthFigures::energyKgce, rules);
-    Optional<Swing> output = swing(scope, window, period, Figure.OUTPUT, MonthFigures::outputYuan, rules);
+    Optional<Swing> energy = swing(scope, months, complete, month, Figure.ENERGY, DisplayBaseline.Value.ENERGY,
+        rules);
+    Optional<Swing> output = swing(scope, months, complete, month, Figure.OUTPUT, DisplayBaseline.Value.OUTPUT,
+        rules);
     Optional<Swing> worst = energy.isEmpty() ? output : output.isEmpty() ? energy
         : energy.get().score() >= output.get().score() ? energy : output;
-    return worst.map(swing -> finding(window, period, swing));
+    return worst.map(swing -> finding(months, month, swing));
   }
 
-  private static Optional<Swing> swing(Subject scope, NavigableMap<YearMonth, MonthFigures> window, YearMonth period,
-      String indicator, ToLongFunction<MonthFigures> figure, RuleBook rules) {
-    List<Double> earlier = new ArrayList<>();
-    Double change = null;
-    for (MonthFigures month : window.values()) {
-      if (figure.applyAsLong(month) <= 0) {
-        continue;
-      }
-      NavigableMap<YearMonth, MonthFigures> before = positive(window.headMap(month.period(), false), figure);
-      if (before.size() < BASELINE_MONTHS) {
-        continue;
-      }
-      List<MonthFigures> recent = new ArrayList<>(before.values()).subList(before.size() - BASELINE_MONTHS,
-          before.size());
-      double logChange = Math.log(figure.applyAsLong(month)
-          / ExpectedLevel.of(figure, before, recent, month.period()));
-      if (month.period().equals(period)) {
-        change = logChange;
-      } else {
-        earlier.add(logChange);
+  private static Optional<Swing> swing(Subject scope, MonthSeries months, IntPredicate complete, int month,
+      String indicator, DisplayBaseline.Value figure, RuleBook rules) {
+    LevelTrack track = new LevelTrack(WINDOW);
+    track.reset(WINDOW);
+    int from = month - EnterpriseDetector.HISTORY_MONTHS;
+    for (int k = 0; k < WINDOW; k++) {
+      long value = figure.of(months, from + k);
+      if (value > 0 && complete.test(from + k)) {
+        track.set(k, Math.log(value) - FestivalEffect.logTypicalFactor(from + k), FestivalEffect.inSeason(from + k));
       }
     }
-    if (change == null || earlier.size() < MIN_CHANGES) {
+    track.run();
+    double departure = track.departure(WINDOW - 1);
+    if (Double.isNaN(departure) || track.departures() < MIN_DEPARTURES) {
       return Optional.empty();
     }
-    double[] history = earlier.stream().mapToDouble(Double::doubleValue).toArray();
-    double center = RobustStatistics.median(history);
-    double score = Math.abs(change - center) / Math.max(RobustStatistics.scale(history, center), MIN_SCALE);
+    double change = departure - track.center();
+    double score = EnterpriseDetector.rounded(Math.abs(change) / Math.max(track.scale(), MIN_SCALE));
     AppliedRule rule = rules.ruleFor(AlertKind.ROLLUP_SWING, indicator, scope.districtCode(), null);
-    Severity severity = rule.enabled() ? rule.severity(score, Math.abs(change)) : null;
+    Severity severity = rule.severity(score, Math.abs(change));
     return severity == null ? Optional.empty()
-        : Optional.of(new Swing(indicator, figure, change, score, rule, severity));
+        : Optional.of(new Swing(indicator, track, figure, change, score, rule, severity));
   }
 
-  private static Finding finding(NavigableMap<YearMonth, MonthFigures> window, YearMonth period, Swing swing) {
-    MonthFigures current = window.get(period);
-    NavigableMap<YearMonth, MonthFigures> before = positive(window.headMap(period, false), swing.figure());
-    List<MonthFigures> recent = new ArrayList<>(before.values()).subList(before.size() - BASELINE_MONTHS,
-        before.size());
-    DisplayBaseline baseline = DisplayBaseline.choose(current, before.get(period.minusYears(1)), recent,
-        swing.figure(), swing.change() > 0 ? 1 : -1);
+  private static Finding finding(MonthSeries months, int month, Swing swing) {
+    int from = month - EnterpriseDetector.HISTORY_MONTHS;
+    DisplayBaseline baseline = DisplayBaseline.choose(months, month, swing.track(), from, swing.figure(),
+        swing.change() > 0 ? 1 : -1);
     boolean energy = swing.indicator().equals(Figure.ENERGY);
-    Figure other = energy ? baseline.figure(Figure.OUTPUT, MonthFigures::outputYuan, current)
-        : baseline.figure(Figure.ENERGY, MonthFigures::energyKgce, current);
-    return new Finding(AlertKind.ROLLUP_SWING, swing.severity(), EnterpriseDetector.rounded(swing.score()),
+    Figure other = energy ? baseline.figure(Figure.OUTPUT, DisplayBaseline.Value.OUTPUT, months, month)
+        : baseline.figure(Figure.ENERGY, DisplayBaseline.Value.ENERGY, months, month);
+    return new Finding(AlertKind.ROLLUP_SWING, swing.severity(), swing.score(),
         swing.rule().zThreshold(swing.severity()), swing.rule().key(),
-        baseline.figure(swing.indicator(), swing.figure(), current), List.of(other));
-  }
-
-  private static NavigableMap<YearMonth, MonthFigures> positive(NavigableMap<YearMonth, MonthFigures> months,
-      ToLongFunction<MonthFigures> figure) {
-    NavigableMap<YearMonth, MonthFigures> positive = new TreeMap<>();
-    months.values().stream().filter(m -> figure.applyAsLong(m) > 0).forEach(m -> positive.put(m.period(), m));
-    return positive;
+        baseline.figure(swing.indicator(), swing.figure(), months, month), List.of(other));
   }
 }

@@ -1,10 +1,10 @@
 package org.industrialreporting.anomaly;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.industrialreporting.avro.AlertKind;
@@ -14,7 +14,9 @@ import org.industrialreporting.domain.keys.TopicKeys;
 /**
  * The alert rules in force: those of {@code alert-rules} over the {@link DefaultAlertRules}. Of the rules that
  * match, the most specific wins: the longest industry prefix (industries set what is normal), then a district's
- * rule over one for every district, then an indicator's over one for every indicator.
+ * rule over one for every district, then an indicator's over one for every indicator. The rules of each kind are
+ * kept most specific first, so that finding the one that applies stops at the first match — usually the only rule
+ * of the kind, its default.
  */
 public final class RuleBook {
 
@@ -22,11 +24,26 @@ public final class RuleBook {
       .comparingInt((AlertRule r) -> r.getIndustryPrefix() == null ? 0 : r.getIndustryPrefix().length())
       .thenComparing(r -> r.getDistrictCode() != null)
       .thenComparing(r -> r.getIndicator() != null);
+  private static final AlertKind[] KINDS = AlertKind.values();
 
   private final Map<String, AlertRule> rules;
+  /** Per kind (by ordinal), the rules of the kind, most specific first. */
+  private final AppliedRule[][] byKind;
+  /** The rules of every enterprise when each kind has only its catch-all rule (the usual case), else null. */
+  private final EnterpriseRules sameForAll;
 
   private RuleBook(Map<String, AlertRule> rules) {
     this.rules = rules;
+    byKind = new AppliedRule[KINDS.length][];
+    for (AlertKind kind : KINDS) {
+      byKind[kind.ordinal()] = rules.entrySet().stream().filter(e -> e.getValue().getKind() == kind)
+          .sorted(Map.Entry.<String, AlertRule>comparingByValue(SPECIFICITY).reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .map(e -> new AppliedRule(e.getKey(), e.getValue())).toArray(AppliedRule[]::new);
+    }
+    boolean catchAllOnly = Arrays.stream(byKind).allMatch(candidates -> candidates.length == 1);
+    sameForAll = catchAllOnly ? new EnterpriseRules(Arrays.stream(byKind).map(c -> c[0]).toArray(AppliedRule[]::new))
+        : null;
   }
 
   public static RuleBook defaults() {
@@ -48,15 +65,32 @@ public final class RuleBook {
    * @param industryCode the enterprise's industry class, or null for rollups
    */
   public AppliedRule ruleFor(AlertKind kind, String indicator, String districtCode, String industryCode) {
-    Optional<AlertRule> best = rules.values().stream()
-        .filter(rule -> rule.getKind() == kind)
-        .filter(rule -> rule.getIndicator() == null || rule.getIndicator().equals(indicator))
-        .filter(rule -> rule.getDistrictCode() == null || rule.getDistrictCode().equals(districtCode))
-        .filter(rule -> rule.getIndustryPrefix() == null
-            || industryCode != null && industryCode.startsWith(rule.getIndustryPrefix()))
-        .max(SPECIFICITY);
-    AlertRule rule = best.orElseThrow(); // every kind has its catch-all rule
-    return new AppliedRule(TopicKeys.alertRule(rule), rule);
+    for (AppliedRule candidate : byKind[kind.ordinal()]) {
+      AlertRule rule = candidate.rule();
+      if ((rule.getIndicator() == null || rule.getIndicator().equals(indicator))
+          && (rule.getDistrictCode() == null || rule.getDistrictCode().equals(districtCode))
+          && (rule.getIndustryPrefix() == null || industryCode != null
+              && industryCode.startsWith(rule.getIndustryPrefix()))) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no rule for " + kind); // every kind has its catch-all rule
+  }
+
+  /** The rules of every enterprise kind for an enterprise of this district and industry. */
+  public EnterpriseRules forEnterprise(String districtCode, String industryCode) {
+    if (sameForAll != null) {
+      return sameForAll;
+    }
+    AppliedRule[] rules = new AppliedRule[KINDS.length];
+    for (AlertKind kind : KINDS) {
+      rules[kind.ordinal()] = ruleFor(kind, null, districtCode, industryCode);
+    }
+    return new EnterpriseRules(rules);
+  }
+
+  public EnterpriseRules forEnterprise(Subject enterprise) {
+    return forEnterprise(enterprise.districtCode(), enterprise.industryCode());
   }
 
   /** Every rule in force by key, defaults included. */

@@ -2,10 +2,11 @@ package org.industrialreporting.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.industrialreporting.anomaly.MonthlySeries.ENTERPRISE;
+import static org.industrialreporting.anomaly.MonthlySeries.at;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.stream.Stream;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertRule;
@@ -19,22 +20,32 @@ class EnterpriseDetectorTest {
 
   private static final YearMonth MAY = YearMonth.of(2025, 5);
   private static final YearMonth LAST = YearMonth.of(2025, 12);
+  private static final EnterpriseRules DEFAULTS = RuleBook.defaults().forEnterprise(ENTERPRISE);
 
-  private static List<AlertKind> kinds(NavigableMap<YearMonth, MonthFigures> months, YearMonth period) {
-    return EnterpriseDetector.detect(ENTERPRISE, months, period, RuleBook.defaults()).stream()
-        .map(Finding::kind).toList();
+  private final EnterpriseDetector detector = new EnterpriseDetector();
+
+  private List<Finding> detect(MonthSeries months, YearMonth period) {
+    return detector.detect(months, at(period), DEFAULTS);
   }
 
-  private static Finding only(NavigableMap<YearMonth, MonthFigures> months, YearMonth period) {
-    List<Finding> findings = EnterpriseDetector.detect(ENTERPRISE, months, period, RuleBook.defaults());
+  private List<AlertKind> kinds(MonthSeries months, YearMonth period) {
+    return detect(months, period).stream().map(Finding::kind).toList();
+  }
+
+  private Finding only(MonthSeries months, YearMonth period) {
+    List<Finding> findings = detect(months, period);
     assertThat(findings).hasSize(1);
     return findings.get(0);
   }
 
   /** Every flagged month of the series, as "2025-05 ENERGY_RISE". */
-  private static List<String> flagged(NavigableMap<YearMonth, MonthFigures> months) {
-    return months.keySet().stream()
-        .flatMap(m -> kinds(months, m).stream().map(kind -> m + " " + kind)).toList();
+  private List<String> flagged(MonthSeries months) {
+    List<String> flagged = new ArrayList<>();
+    for (int month = months.firstMonth(); month <= months.lastMonth(); month++) {
+      YearMonth period = MonthSeries.month(month);
+      kinds(months, period).forEach(kind -> flagged.add(period + " " + kind));
+    }
+    return flagged;
   }
 
   @Test
@@ -50,8 +61,8 @@ class EnterpriseDetectorTest {
     assertThat(rise.ruleKey()).isEqualTo("ENERGY_RISE|*|*|*");
     assertThat(rise.figure().indicator()).isEqualTo(Figure.ENERGY);
     assertThat(rise.figure().comparison()).isEqualTo(Comparison.YEAR_ON_YEAR);
-    assertThat(rise.figure().current()).isEqualTo(months.get(MAY).energyKgce());
-    assertThat(rise.figure().baseline()).isEqualTo(months.get(MAY.minusYears(1)).energyKgce());
+    assertThat(rise.figure().current()).isEqualTo(months.energyKgce(at(MAY)));
+    assertThat(rise.figure().baseline()).isEqualTo(months.energyKgce(at(MAY.minusYears(1))));
     assertThat(rise.figure().changeBp()).isBetween(18_000, 26_000);
     assertThat(rise.context()).singleElement().satisfies(output -> {
       assertThat(output.indicator()).isEqualTo(Figure.OUTPUT);
@@ -71,6 +82,22 @@ class EnterpriseDetectorTest {
     assertThat(flagged(MonthlySeries.steady().times(MAY, 1, 0.35).until(LAST))).containsExactly("2025-05 ENERGY_FALL");
     assertThat(flagged(MonthlySeries.steady().times(MAY, 2.8, 1).until(LAST))).containsExactly("2025-05 OUTPUT_RISE");
     assertThat(flagged(MonthlySeries.steady().times(MAY, 0.35, 1).until(LAST))).containsExactly("2025-05 OUTPUT_FALL");
+  }
+
+  @Test
+  void outputAndEnergyJumpingTogetherAreBothAlerted() {
+    // Issue 14: output to 2.3× with energy 2.2× raised nothing when only the energy–output relation was judged.
+    var months = MonthlySeries.steady().times(MAY, 2.3, 2.2).until(LAST);
+
+    assertThat(flagged(months)).containsExactly("2025-05 ENERGY_RISE", "2025-05 OUTPUT_RISE");
+    assertThat(detect(months, MAY)).allSatisfy(f -> assertThat(f.figure().changeBp()).isBetween(9_000, 18_000));
+  }
+
+  @Test
+  void outputAndEnergyCollapsingTogetherAreBothAlertedButNotAsAStoppage() {
+    var months = MonthlySeries.steady().times(MAY, 0.35, 0.38).until(LAST);
+
+    assertThat(flagged(months)).containsExactly("2025-05 ENERGY_FALL", "2025-05 OUTPUT_FALL");
   }
 
   @Test
@@ -106,6 +133,12 @@ class EnterpriseDetectorTest {
     assertThat(flagged(months)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.3, 0.45})
+  void aFastShrinkingOrGrowingEnterpriseIsNotFlagged(double growth) {
+    assertThat(flagged(MonthlySeries.steady().growth(growth).until(YearMonth.of(2026, 9)))).isEmpty();
+  }
+
   @Test
   void outputAndEnergyCollapsingIsAStoppageAndTheRestartIsNormal() {
     var months = MonthlySeries.steady().times(MAY, 0.03, 0.08).times(MAY.plusMonths(1), 0, 0.07).until(LAST);
@@ -115,7 +148,30 @@ class EnterpriseDetectorTest {
     assertThat(stopped.severity()).isEqualTo(Severity.RED);
     assertThat(stopped.score()).isEqualTo(0.0);
     assertThat(stopped.threshold()).isEqualTo(5.0);
-    assertThat(only(months, MAY).figure().current()).isEqualTo(months.get(MAY).outputYuan());
+    assertThat(only(months, MAY).figure().current()).isEqualTo(months.outputYuan(at(MAY)));
+  }
+
+  @Test
+  void aLastingDropIsAlertedWhileNewAndIsTheNewLevelFromItsFourthMonth() {
+    MonthlySeries series = MonthlySeries.steady();
+    for (YearMonth m = MAY; !m.isAfter(LAST); m = m.plusMonths(1)) {
+      series.times(m, 0.5, 0.5);
+    }
+
+    assertThat(flagged(series.until(LAST))).containsExactly("2025-05 ENERGY_FALL", "2025-05 OUTPUT_FALL",
+        "2025-06 ENERGY_FALL", "2025-06 OUTPUT_FALL", "2025-07 ENERGY_FALL", "2025-07 OUTPUT_FALL");
+  }
+
+  @Test
+  void aMonthNotReportedIsNeitherJudgedNorCountedAsZero() {
+    YearMonth june = MAY.plusMonths(1);
+    var months = MonthlySeries.steady().without(MAY).until(LAST);
+
+    assertThat(months.reported(at(MAY))).isFalse();
+    assertThat(detect(months, MAY)).isEmpty();
+    assertThat(flagged(months)).isEmpty();
+    assertThat(flagged(MonthlySeries.steady().without(MAY).times(june, 1, 3).until(LAST)))
+        .containsExactly("2025-06 ENERGY_RISE");
   }
 
   @Test
@@ -125,6 +181,22 @@ class EnterpriseDetectorTest {
 
     assertThat(kinds(months, MonthlySeries.START.plusMonths(2))).isEmpty();
     assertThat(kinds(months, MonthlySeries.START.plusMonths(4))).isEmpty();
+  }
+
+  @Test
+  void judgingLaterMonthsAgainGivesWhatJudgingEachAloneGives() {
+    var months = MonthlySeries.steady().noise(0.08, 3).times(MAY, 1, 3).times(YearMonth.of(2025, 9), 0.4, 1)
+        .until(YearMonth.of(2026, 6));
+    List<String> again = new ArrayList<>();
+    List<String> alone = new ArrayList<>();
+
+    detector.detectFrom(months, at(MAY), DEFAULTS, (month, findings) -> again.add(month + " " + findings));
+    for (int month = at(MAY); month <= at(MAY) + EnterpriseDetector.HISTORY_MONTHS && month <= months.lastMonth();
+         month++) {
+      alone.add(month + " " + detector.detect(months, month, DEFAULTS));
+    }
+
+    assertThat(again).hasSize(14).isEqualTo(alone);
   }
 
   @Test
@@ -138,11 +210,12 @@ class EnterpriseDetectorTest {
     RuleBook disabled = RuleBook.of(Stream.of(rule(AlertKind.ENERGY_RISE, "C38", 4_000, true),
         rule(AlertKind.ENERGY_RISE, "C3825", 4_000, false)).toList());
 
-    assertThat(EnterpriseDetector.detect(ENTERPRISE, months, MAY, lower)).singleElement()
+    assertThat(detector.detect(months, at(MAY), lower.forEnterprise(ENTERPRISE))).singleElement()
         .satisfies(f -> assertThat(f.ruleKey()).isEqualTo("ENERGY_RISE|*|*|C38"));
-    assertThat(EnterpriseDetector.detect(ENTERPRISE, months, MAY, otherIndustry)).extracting(Finding::kind)
+    assertThat(detector.detect(months, at(MAY), otherIndustry.forEnterprise(ENTERPRISE))).extracting(Finding::kind)
         .containsExactly(AlertKind.INTENSITY_JUMP);
-    assertThat(EnterpriseDetector.detect(ENTERPRISE, months, MAY, disabled)).isEmpty();
+    assertThat(detector.detect(months, at(MAY), disabled.forEnterprise(ENTERPRISE))).extracting(Finding::kind)
+        .containsExactly(AlertKind.INTENSITY_JUMP);
   }
 
   private static AlertRule rule(AlertKind kind, String industryPrefix, int minChangeBp, boolean enabled) {

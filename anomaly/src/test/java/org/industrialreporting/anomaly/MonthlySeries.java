@@ -2,16 +2,17 @@ package org.industrialreporting.anomaly;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.Set;
 import org.industrialreporting.avro.AlertScope;
 import org.industrialreporting.domain.calendar.SpringFestival;
 
 /**
- * Constructed monthly series of one enterprise: output with a yearly cycle, the Spring Festival slowdown and
- * noise; energy following output with a base load; single months changed on purpose.
+ * Constructed monthly series of one enterprise, written for the tests and not from the detector: output with a
+ * trend, a yearly cycle, the Spring Festival slowdown and noise; energy following output with a base load; single
+ * months changed on purpose, or left unreported.
  */
 final class MonthlySeries {
 
@@ -26,7 +27,9 @@ final class MonthlySeries {
   private double festival = 1;
   private double sigma = 0.03;
   private long seed = 1;
+  private double growth = 0.08;
   private final Map<YearMonth, double[]> factors = new HashMap<>();
+  private final Set<YearMonth> unreported = new HashSet<>();
 
   static MonthlySeries steady() {
     return new MonthlySeries();
@@ -50,6 +53,18 @@ final class MonthlySeries {
     return this;
   }
 
+  /** Yearly log growth of output (0.08 unless set). */
+  MonthlySeries growth(double perYear) {
+    growth = perYear;
+    return this;
+  }
+
+  /** Leaves the month without a report. */
+  MonthlySeries without(YearMonth period) {
+    unreported.add(period);
+    return this;
+  }
+
   MonthlySeries baseLoad(double share) {
     baseLoad = share;
     return this;
@@ -61,19 +76,26 @@ final class MonthlySeries {
     return this;
   }
 
+  /** The month number of a month, as the detectors take it. */
+  static int at(YearMonth period) {
+    return MonthSeries.index(period);
+  }
+
   /** The months from {@link #START} to {@code last}. */
-  NavigableMap<YearMonth, MonthFigures> until(YearMonth last) {
+  MonthSeries until(YearMonth last) {
     Random random = new Random(seed);
-    NavigableMap<YearMonth, MonthFigures> months = new TreeMap<>();
+    MonthSeries.Builder months = MonthSeries.builder(at(START), at(last) - at(START) + 1);
     for (YearMonth m = START; !m.isAfter(last); m = m.plusMonths(1)) {
-      double trend = outputYuan * Math.exp(0.08 * (m.getYear() - 2024 + (m.getMonthValue() - 1) / 12.0));
+      double trend = outputYuan * Math.exp(growth * (m.getYear() - 2024 + (m.getMonthValue() - 1) / 12.0));
       double cycle = (1 + season * Math.cos(2 * Math.PI * (m.getMonthValue() - 7) / 12.0))
           * Math.max(0.4, 1 - 0.5 * festival * SpringFestival.holidayShare(m));
       double normal = trend * cycle * Math.exp(sigma * random.nextGaussian());
       double energy = kgcePerYuan * (baseLoad * trend + (1 - baseLoad) * normal) * Math.exp(0.02 * random.nextGaussian());
       double[] factor = factors.getOrDefault(m, new double[] {1, 1});
-      months.put(m, new MonthFigures(m, Math.round(normal * factor[0]), Math.round(energy * factor[1])));
+      if (!unreported.contains(m)) {
+        months.put(m, Math.round(normal * factor[0]), Math.round(energy * factor[1]));
+      }
     }
-    return months;
+    return months.build();
   }
 }

@@ -1,9 +1,11 @@
 package org.industrialreporting.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.industrialreporting.anomaly.MonthlySeries.at;
 
 import java.time.YearMonth;
-import java.util.NavigableMap;
+import java.util.function.IntPredicate;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.Comparison;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ class RollupSwingDetectorTest {
 
   private static final Subject DISTRICT = Subject.district("330411", "秀洲区");
   private static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
+  private static final IntPredicate COMPLETE = month -> true;
 
   /** A district's totals: seasonal, with a festival dip, steadier than one enterprise. */
   private static MonthlySeries totals() {
@@ -20,17 +23,19 @@ class RollupSwingDetectorTest {
 
   @Test
   void aSeasonalDistrictDoesNotSwing() {
-    NavigableMap<YearMonth, MonthFigures> months = totals().until(YearMonth.of(2026, 9));
+    MonthSeries months = totals().until(YearMonth.of(2026, 9));
 
-    assertThat(months.keySet()).allSatisfy(m ->
-        assertThat(RollupSwingDetector.detect(DISTRICT, months, m, RuleBook.defaults())).isEmpty());
+    for (int month = months.firstMonth(); month <= months.lastMonth(); month++) {
+      assertThat(RollupSwingDetector.detect(DISTRICT, months, COMPLETE, month, RuleBook.defaults())).isEmpty();
+    }
   }
 
   @Test
   void aThirdOfTheDistrictsEnergyGoneIsASwing() {
-    NavigableMap<YearMonth, MonthFigures> months = totals().times(SEPTEMBER, 0.97, 0.6).until(SEPTEMBER);
+    MonthSeries months = totals().times(SEPTEMBER, 0.97, 0.6).until(SEPTEMBER);
 
-    Finding swing = RollupSwingDetector.detect(DISTRICT, months, SEPTEMBER, RuleBook.defaults()).orElseThrow();
+    Finding swing = RollupSwingDetector.detect(DISTRICT, months, COMPLETE, at(SEPTEMBER), RuleBook.defaults())
+        .orElseThrow();
 
     assertThat(swing.kind()).isEqualTo(AlertKind.ROLLUP_SWING);
     assertThat(swing.figure().indicator()).isEqualTo(Figure.ENERGY);
@@ -43,8 +48,21 @@ class RollupSwingDetectorTest {
   @Test
   void aScopeNeedsSixEarlierChanges() {
     YearMonth early = MonthlySeries.START.plusMonths(8);
-    NavigableMap<YearMonth, MonthFigures> months = totals().times(early, 1, 0.5).until(early);
+    MonthSeries months = totals().times(early, 1, 0.5).until(early);
 
-    assertThat(RollupSwingDetector.detect(DISTRICT, months, early, RuleBook.defaults())).isEmpty();
+    assertThat(RollupSwingDetector.detect(DISTRICT, months, COMPLETE, at(early), RuleBook.defaults())).isEmpty();
+  }
+
+  @Test
+  void anIncompleteMonthIsNotJudgedAndIsNoBaselineOfLaterOnes() {
+    YearMonth august = SEPTEMBER.minusMonths(1);
+    // August still arriving: half its totals. Judged as history it would make September's expected level drop.
+    MonthSeries months = totals().times(august, 0.5, 0.5).until(SEPTEMBER);
+    IntPredicate augustIncomplete = month -> month != at(august);
+
+    assertThatThrownBy(() -> RollupSwingDetector.detect(DISTRICT, months, augustIncomplete, at(august),
+        RuleBook.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-08");
+    assertThat(RollupSwingDetector.detect(DISTRICT, months, augustIncomplete, at(SEPTEMBER), RuleBook.defaults()))
+        .isEmpty();
   }
 }

@@ -23,6 +23,7 @@ import org.industrialreporting.avro.Severity;
 import org.industrialreporting.avro.Structure;
 import org.industrialreporting.avro.TargetCompletion;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.cell.Months;
 import org.industrialreporting.streams.history.MonthHistory;
 import org.industrialreporting.streams.history.ReportMonth;
@@ -117,10 +118,15 @@ public final class TestRecords {
         .setEnergyBudgetKgce(budgetKgce).build();
   }
 
+  /** The id of an enterprise's alert of a month. */
+  public static String alertId(String creditCode, String period, AlertKind kind) {
+    return TopicKeys.alertId(AlertScope.ENTERPRISE, creditCode, YearMonth.parse(period), kind);
+  }
+
   public static AnomalyAlert alert(String creditCode, String park, String period, AlertKind kind, AlertStatus status,
       Severity severity) {
     return AnomalyAlert.newBuilder()
-        .setAlertId(creditCode + "|" + period + "|" + kind).setStatus(status).setScopeType(AlertScope.ENTERPRISE)
+        .setAlertId(alertId(creditCode, period, kind)).setStatus(status).setScopeType(AlertScope.ENTERPRISE)
         .setScopeId(creditCode).setScopeName("企业" + creditCode.substring(14)).setDistrictCode(DISTRICT)
         .setParkId(park).setIndustryCode("C3825").setPeriod(period).setKind(kind).setSeverity(severity)
         .setIndicator("energy_tce").setComparison(Comparison.MONTH_ON_MONTH)

@@ -107,7 +107,7 @@ class AlertCommandsIT {
         assertThat(bulletin.out()).contains("2 alerts: 2 RED, 0 YELLOW");
         assertThat(Files.readString(dir.resolve("bulletin-330411-2026-01.md"), StandardCharsets.UTF_8))
             .contains("# 秀洲区 2026年1月工业企业能耗与产值异常情况通报", "| 能耗异常上升 | 1 | 0 | 1 |",
-                "| 汇总数据异常波动 | 1 | 0 | 1 |", "| 红色 | 能耗异常上升 | 嘉兴测试光伏有限公司 | " + CODE);
+                "| 汇总指标异常波动 | 1 | 0 | 1 |", "| 红色 | 能耗异常上升 | 嘉兴测试光伏有限公司 | " + CODE);
         assertThat(dir.resolve("bulletin-330411-2026-01.html")).exists();
         assertThat(dir.resolve("bulletin-330411-2026-01.csv")).exists();
 

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.industrialreporting.anomaly.AlertLabels;
 import org.industrialreporting.anomaly.AlertText;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AnomalyAlert;
-import org.industrialreporting.avro.Comparison;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.domain.files.CsvWriter;
 
@@ -104,7 +104,7 @@ public final class BulletinFormats {
     for (Map.Entry<AlertKind, Map<Severity, Long>> kind : bulletin.counts().entrySet()) {
       long red = kind.getValue().getOrDefault(Severity.RED, 0L);
       long yellow = kind.getValue().getOrDefault(Severity.YELLOW, 0L);
-      rows.add(List.of(AlertText.kind(kind.getKey()), Long.toString(red), Long.toString(yellow),
+      rows.add(List.of(AlertLabels.kind(kind.getKey()), Long.toString(red), Long.toString(yellow),
           Long.toString(red + yellow)));
     }
     long red = bulletin.count(Severity.RED);
@@ -118,20 +118,12 @@ public final class BulletinFormats {
     int rank = 0;
     for (AnomalyAlert a : bulletin.alerts()) {
       rows.add(List.of(Integer.toString(++rank), a.getSeverity() == Severity.RED ? "红色" : "黄色",
-          AlertText.kind(a.getKind()), a.getScopeName() == null ? a.getScopeId() : a.getScopeName(), a.getScopeId(),
-          text(a.getParkId()), text(a.getIndustryCode()), AlertText.indicator(a.getIndicator()),
-          amount(a, a.getCurrentValue()), amount(a, a.getBaselineValue()), comparison(a.getComparison()),
+          AlertLabels.kind(a.getKind()), a.getScopeName() == null ? a.getScopeId() : a.getScopeName(), a.getScopeId(),
+          text(a.getParkId()), text(a.getIndustryCode()), AlertLabels.indicator(a.getIndicator()),
+          amount(a, a.getCurrentValue()), amount(a, a.getBaselineValue()), AlertLabels.comparison(a.getComparison()),
           AlertText.percent(a.getChangeBp()), a.getExplanation()));
     }
     return rows;
-  }
-
-  private static String comparison(Comparison comparison) {
-    return switch (comparison) {
-      case YEAR_ON_YEAR -> "同比";
-      case MONTH_ON_MONTH -> "环比（前三月中位数）";
-      case BUDGET_PRO_RATA -> "预算进度";
-    };
   }
 
   private static String amount(AnomalyAlert alert, Long value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.industrialreporting.alerts.Alerts;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,8 @@ class BulletinTest {
   /** A cleared alert, another district's and another month's are not in the bulletin. */
   private final List<AnomalyAlert> latest = List.of(budget, rise, stoppage, Alerts.changshuOutputFall(),
       AnomalyAlert.newBuilder(AlertRecords.reconcile(List.of(Alerts.energyRise(Severity.YELLOW, 2_000_000)),
-          List.of(), Alerts.AT).get(0)).setAlertId("91330411MA000099XX|2026-09|ENERGY_RISE").build(),
-      AnomalyAlert.newBuilder(stoppage).setPeriod("2026-08").setAlertId("91330411MA001AFQ31|2026-08|STOPPAGE").build());
+          List.of(), Alerts.AT, ClearReason.CORRECTION).get(0)).setAlertId("ENTERPRISE|91330411MA000099XX|2026-09|ENERGY_RISE").build(),
+      AnomalyAlert.newBuilder(stoppage).setPeriod("2026-08").setAlertId("ENTERPRISE|91330411MA001AFQ31|2026-08|STOPPAGE").build());
 
   private final Bulletin bulletin = Bulletin.of("330411", "秀洲区", Alerts.SEPTEMBER, latest);
 
@@ -38,13 +39,13 @@ class BulletinTest {
 
     assertThat(md).startsWith("# 秀洲区 2026年9月工业企业能耗与产值异常情况通报\n\n"
         + "区县代码 330411，报告期 2026-09，预警 3 条（红色 2 条，黄色 1 条）。");
-    assertThat(md).contains("| 能耗异常上升 | 1 | 0 | 1 |\n", "| 疑似停产 | 1 | 0 | 1 |\n", "| 超用能预算进度 | 0 | 1 | 1 |\n",
+    assertThat(md).contains("| 能耗异常上升 | 1 | 0 | 1 |\n", "| 疑似停产 | 1 | 0 | 1 |\n", "| 超用能预算 | 0 | 1 | 1 |\n",
         "| 合计 | 2 | 1 | 3 |\n");
     assertThat(md).contains("| 1 | 红色 | 疑似停产 | 嘉兴新凯印染有限公司 | 91330411MA001AFQ31 |  | C1713 | 工业总产值 | 240 万元 | "
         + "8,000 万元 | 环比（前三月中位数） | -97.0% | " + stoppage.getExplanation() + " |");
     assertThat(md).contains("| 2 | 红色 | 能耗异常上升 | 嘉兴恒达科光伏有限公司 | 91330411MA000023BA | XZ-PV | C3825 | 综合能耗 | "
         + "3,250 吨标准煤 | 1,300 吨标准煤 | 同比 | +150.0% |");
-    assertThat(md).contains("| 3 | 黄色 | 超用能预算进度 |");
+    assertThat(md).contains("| 3 | 黄色 | 超用能预算 |");
   }
 
   @Test
@@ -66,7 +67,7 @@ class BulletinTest {
     assertThat(csv).hasSize(4);
     assertThat(csv.get(0)).startsWith("rank,severity,kind,scope_type,scope_id,scope_name,park_id,industry_code,indicator,");
     assertThat(csv.get(1)).startsWith("1,RED,STOPPAGE,ENTERPRISE,91330411MA001AFQ31,嘉兴新凯印染有限公司,,C1713,output_value,"
-        + "MONTH_ON_MONTH,2400000,80000000,-9700,3.0,5.0,91330411MA001AFQ31|2026-09|STOPPAGE,1,");
+        + "MONTH_ON_MONTH,2400000,80000000,-9700,3.0,5.0,ENTERPRISE|91330411MA001AFQ31|2026-09|STOPPAGE,1,");
     assertThat(csv.get(3)).startsWith("3,YELLOW,BUDGET_OVERRUN,ENTERPRISE,91330411MA001AFQ31,嘉兴新凯印染有限公司,,C1713,"
         + "energy_tce,BUDGET_PRO_RATA,9720000,9000000,800,108.0,100.0,");
   }

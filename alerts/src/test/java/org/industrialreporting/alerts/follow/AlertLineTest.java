@@ -9,6 +9,7 @@ import org.industrialreporting.alerts.Alerts;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class AlertLineTest {
 
   @Test
   void aClearedAlertSaysSoWithoutColour() {
-    AnomalyAlert cleared = AlertRecords.reconcile(List.of(Alerts.stoppage()), List.of(), Alerts.AT).get(0);
+    AnomalyAlert cleared = AlertRecords.reconcile(List.of(Alerts.stoppage()), List.of(), Alerts.AT,
+        ClearReason.CORRECTION).get(0);
 
     assertThat(AlertLine.format(cleared, true)).startsWith("CLEARED 2026-09 STOPPAGE 91330411MA001AFQ31 r2 ")
         .doesNotContain("\u001b");

@@ -17,7 +17,7 @@ class AlertJsonTest {
 
     JsonNode json = new ObjectMapper().readTree(AlertJson.of(alert));
 
-    assertThat(json.get("alert_id").asText()).isEqualTo("91330411MA000023BA|2026-09|ENERGY_RISE");
+    assertThat(json.get("alert_id").asText()).isEqualTo("ENTERPRISE|91330411MA000023BA|2026-09|ENERGY_RISE");
     assertThat(json.get("status").asText()).isEqualTo("OPEN");
     assertThat(json.get("severity").asText()).isEqualTo("RED");
     assertThat(json.get("current_value").asLong()).isEqualTo(3_250_000);
@@ -27,6 +27,6 @@ class AlertJsonTest {
     assertThat(json.get("detected_at").asText()).isEqualTo("2026-10-08T01:00:00Z");
     assertThat(json.get("explanation").asText()).isEqualTo(alert.getExplanation());
     assertThat(json.size()).isEqualTo(AnomalyAlert.getClassSchema().getFields().size());
-    assertThat(AlertJson.idempotencyKey(alert)).isEqualTo("91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|1");
+    assertThat(AlertJson.idempotencyKey(alert)).isEqualTo("ENTERPRISE|91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|1");
   }
 }

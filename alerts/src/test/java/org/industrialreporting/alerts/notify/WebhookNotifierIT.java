@@ -19,6 +19,7 @@ import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.alerts.Alerts;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.kafka.KafkaSettings;
@@ -46,8 +47,9 @@ class WebhookNotifierIT {
     String topic = createAlertTopic(cluster, prefix);
     AnomalyAlert opened = Alerts.energyRise(Severity.RED, 3_250_000);
     AnomalyAlert updated = AlertRecords.reconcile(List.of(opened), List.of(Alerts.energyRise(Severity.YELLOW,
-        2_000_000)), Alerts.AT).get(0);
-    AnomalyAlert cleared = AlertRecords.reconcile(List.of(updated), List.of(), Alerts.AT).get(0);
+        2_000_000)), Alerts.AT, ClearReason.CORRECTION).get(0);
+    AnomalyAlert cleared = AlertRecords.reconcile(List.of(updated), List.of(), Alerts.AT, ClearReason.CORRECTION)
+        .get(0);
     publish(cluster, topic, opened, Alerts.stoppage(), updated, Alerts.budgetOverrun(), cleared);
 
     try (WebhookReceiver receiver = new WebhookReceiver(3)) {
@@ -58,13 +60,15 @@ class WebhookNotifierIT {
       notifier.close();
 
       Map<String, List<String>> byScope = receiver.accepted().stream().collect(Collectors.groupingBy(
-          d -> d.idempotencyKey().substring(0, d.idempotencyKey().indexOf('|')),
+          d -> d.idempotencyKey().split("\\|")[1],
           Collectors.mapping(WebhookReceiver.Delivery::idempotencyKey, Collectors.toList())));
       assertThat(byScope.get(Alerts.SOLAR.id())).containsExactly(
-          "91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|1", "91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|2",
-          "91330411MA000023BA|2026-09|ENERGY_RISE|CLEARED|3");
-      assertThat(byScope.get(Alerts.DYEING.id())).containsExactly("91330411MA001AFQ31|2026-09|STOPPAGE|OPEN|1",
-          "91330411MA001AFQ31|2026-09|BUDGET_OVERRUN|OPEN|1");
+          "ENTERPRISE|91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|1",
+          "ENTERPRISE|91330411MA000023BA|2026-09|ENERGY_RISE|OPEN|2",
+          "ENTERPRISE|91330411MA000023BA|2026-09|ENERGY_RISE|CLEARED|3");
+      assertThat(byScope.get(Alerts.DYEING.id())).containsExactly(
+          "ENTERPRISE|91330411MA001AFQ31|2026-09|STOPPAGE|OPEN|1",
+          "ENTERPRISE|91330411MA001AFQ31|2026|BUDGET_OVERRUN|OPEN|1");
       assertThat(receiver.accepted().get(0).body()).contains("\"alert_id\":\"");
       assertThat(receiver.requests()).isEqualTo(5 + 3);
       assertThat(committed(cluster, prefix + "notifier", topic)).isEqualTo(endOffsets(cluster, topic));
@@ -75,7 +79,7 @@ class WebhookNotifierIT {
       await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() == 6);
       restarted.close();
       assertThat(receiver.requests()).isEqualTo(6 + 3);
-      assertThat(receiver.accepted().get(5).idempotencyKey()).startsWith(Alerts.CHANGSHU.id());
+      assertThat(receiver.accepted().get(5).idempotencyKey()).startsWith("ENTERPRISE|" + Alerts.CHANGSHU.id());
     }
     assertThat(failure.get()).isNull();
   }

@@ -6,14 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.industrialreporting.anomaly.BudgetOverrun;
 import org.industrialreporting.anomaly.EnterpriseDetector;
+import org.industrialreporting.anomaly.EnterpriseRules;
 import org.industrialreporting.anomaly.Finding;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.anomaly.Subject;
 import org.industrialreporting.avro.AlertKind;
@@ -21,9 +21,10 @@ import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 
 /**
- * Runs the enterprise detector over a labelled world, month by month as the streams application would see each
- * month with its history, and measures it against the labels, next to {@link NaiveYearOnYearRule} on the same
- * data.
+ * Runs the enterprise detectors over a labelled world, month by month as the streams application sees each month
+ * when its report arrives — {@link EnterpriseDetector} on the month with its history, and the year's
+ * {@link BudgetOverrun} as of that month — and measures them against the labels, next to
+ * {@link NaiveYearOnYearRule} on the same data.
  */
 public final class DetectionEvaluation {
 
@@ -45,36 +46,45 @@ public final class DetectionEvaluation {
   }
 
   /**
-   * @param reports the reports of a month; the world's data are the months from January of {@code from}'s year to
-   *     {@code to}, as {@code simulate} writes them and a pipeline would hold them, so early months are judged with
-   *     the little history they have
+   * @param reports the reports of a month; the world's data are the months from {@code first} to {@code to}, as a
+   *     pipeline would hold them, so early months are judged with the little history they have
    * @param labels what should be found from {@code from} to {@code to}
    */
   public static Result run(Stream<Enterprise> enterprises, Function<YearMonth, Stream<MonthlyReport>> reports,
-      YearMonth from, YearMonth to, Collection<Flag> labels, RuleBook rules) {
+      YearMonth first, YearMonth from, YearMonth to, Collection<Flag> labels, RuleBook rules) {
     Map<String, Subject> subjects = new HashMap<>();
     enterprises.forEach(e -> subjects.put(e.getCreditCode(), Subject.of(e)));
-    Map<String, NavigableMap<YearMonth, MonthFigures>> histories = new TreeMap<>();
-    for (YearMonth month = from.withMonth(1); !month.isAfter(to);
-         month = month.plusMonths(1)) {
+    int firstMonth = MonthSeries.index(first);
+    int months = MonthSeries.index(to) - firstMonth + 1;
+    Map<String, MonthSeries.Builder> series = new HashMap<>();
+    for (YearMonth month = first; !month.isAfter(to); month = month.plusMonths(1)) {
       YearMonth period = month;
-      reports.apply(period).forEach(r -> histories.computeIfAbsent(r.getCreditCode(), c -> new TreeMap<>())
-          .put(period, new MonthFigures(period, r.getOutputValueYuan(), r.getEnergyKgce())));
+      reports.apply(period).forEach(r -> series.computeIfAbsent(r.getCreditCode(),
+          c -> MonthSeries.builder(firstMonth, months)).put(period, r.getOutputValueYuan(), r.getEnergyKgce()));
     }
+    EnterpriseDetector detector = new EnterpriseDetector();
     Set<Flag> judged = new HashSet<>();
     Set<Flag> detected = new HashSet<>();
     Set<Flag> naive = new HashSet<>();
     long withoutYearOnYear = 0;
-    for (Map.Entry<String, NavigableMap<YearMonth, MonthFigures>> history : histories.entrySet()) {
-      String code = history.getKey();
+    for (Map.Entry<String, MonthSeries.Builder> entry : series.entrySet()) {
+      String code = entry.getKey();
       Subject subject = subjects.get(code);
-      for (YearMonth period : history.getValue().subMap(from, true, to, true).keySet()) {
+      EnterpriseRules enterpriseRules = rules.forEnterprise(subject);
+      MonthSeries history = entry.getValue().build();
+      for (int month = MonthSeries.index(from); month <= history.lastMonth(); month++) {
+        if (!history.reported(month)) {
+          continue;
+        }
+        YearMonth period = MonthSeries.month(month);
         judged.add(new Flag(code, period, null));
-        for (Finding finding : EnterpriseDetector.detect(subject, history.getValue(), period, rules)) {
+        for (Finding finding : detector.detect(history, month, enterpriseRules)) {
           detected.add(new Flag(code, period, finding.kind()));
         }
-        naive.addAll(NaiveYearOnYearRule.flags(code, history.getValue(), period));
-        withoutYearOnYear += NaiveYearOnYearRule.canJudge(history.getValue(), period) ? 0 : 1;
+        BudgetOverrun.asOf(subject, history, month, enterpriseRules)
+            .ifPresent(finding -> detected.add(new Flag(code, period, finding.kind())));
+        NaiveYearOnYearRule.kinds(history, month).forEach(kind -> naive.add(new Flag(code, period, kind)));
+        withoutYearOnYear += NaiveYearOnYearRule.canJudge(history, month) ? 0 : 1;
       }
     }
     Set<Flag> labelled = new HashSet<>(labels);

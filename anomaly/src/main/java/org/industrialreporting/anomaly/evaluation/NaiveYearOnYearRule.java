@@ -1,10 +1,7 @@
 package org.industrialreporting.anomaly.evaluation;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.avro.AlertKind;
 
 /**
@@ -16,30 +13,27 @@ final class NaiveYearOnYearRule {
   private NaiveYearOnYearRule() {
   }
 
-  static boolean canJudge(NavigableMap<YearMonth, MonthFigures> months, YearMonth period) {
-    return months.containsKey(period) && months.containsKey(period.minusYears(1));
+  static boolean canJudge(MonthSeries months, int month) {
+    return months.reported(month) && months.reported(month - 12);
   }
 
-  static List<Flag> flags(String creditCode, NavigableMap<YearMonth, MonthFigures> months, YearMonth period) {
-    List<Flag> flags = new ArrayList<>(2);
-    if (!canJudge(months, period)) {
-      return flags;
+  /** The kinds the rule reports for the month: an energy and an output kind at most. */
+  static List<AlertKind> kinds(MonthSeries months, int month) {
+    if (!canJudge(months, month)) {
+      return List.of();
     }
-    MonthFigures now = months.get(period);
-    MonthFigures before = months.get(period.minusYears(1));
-    judge(now.energyKgce(), before.energyKgce(), AlertKind.ENERGY_RISE, AlertKind.ENERGY_FALL, creditCode, period,
-        flags);
-    judge(now.outputYuan(), before.outputYuan(), AlertKind.OUTPUT_RISE, AlertKind.OUTPUT_FALL, creditCode, period,
-        flags);
-    return flags;
+    AlertKind energy = judge(months.energyKgce(month), months.energyKgce(month - 12), AlertKind.ENERGY_RISE,
+        AlertKind.ENERGY_FALL);
+    AlertKind output = judge(months.outputYuan(month), months.outputYuan(month - 12), AlertKind.OUTPUT_RISE,
+        AlertKind.OUTPUT_FALL);
+    return energy == null ? (output == null ? List.of() : List.of(output))
+        : output == null ? List.of(energy) : List.of(energy, output);
   }
 
-  private static void judge(long now, long before, AlertKind rise, AlertKind fall, String creditCode,
-      YearMonth period, List<Flag> flags) {
+  private static AlertKind judge(long now, long before, AlertKind rise, AlertKind fall) {
     if (Math.multiplyExact(now, 10) > Math.multiplyExact(before, 13)) {
-      flags.add(new Flag(creditCode, period, rise));
-    } else if (Math.multiplyExact(now, 10) < Math.multiplyExact(before, 7)) {
-      flags.add(new Flag(creditCode, period, fall));
+      return rise;
     }
+    return Math.multiplyExact(now, 10) < Math.multiplyExact(before, 7) ? fall : null;
   }
 }

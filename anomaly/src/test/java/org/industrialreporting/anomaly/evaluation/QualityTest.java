@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.avro.AlertKind;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +43,13 @@ class QualityTest {
 
   @Test
   void theNaiveRuleNeedsTheSameMonthAYearEarlierAndThirtyPercent() {
-    NavigableMap<YearMonth, MonthFigures> months = new TreeMap<>();
-    months.put(MAY.minusYears(1), new MonthFigures(MAY.minusYears(1), 1_000, 1_000));
-    months.put(MAY, new MonthFigures(MAY, 1_300, 1_301));
-    months.put(MAY.plusMonths(1), new MonthFigures(MAY.plusMonths(1), 100, 100));
+    int may = MonthSeries.index(MAY);
+    MonthSeries months = MonthSeries.builder(may - 12, 14).put(may - 12, 1_000, 1_000).put(may - 11, 1_000, 1_000)
+        .put(may, 1_300, 1_301).put(may + 1, 100, 100).build();
 
-    assertThat(NaiveYearOnYearRule.flags("A", months, MAY)).containsExactly(flag("A", AlertKind.ENERGY_RISE));
-    assertThat(NaiveYearOnYearRule.flags("A", months, MAY.plusMonths(1))).isEmpty();
-    assertThat(NaiveYearOnYearRule.canJudge(months, MAY.plusMonths(1))).isFalse();
+    assertThat(NaiveYearOnYearRule.kinds(months, may)).containsExactly(AlertKind.ENERGY_RISE);
+    assertThat(NaiveYearOnYearRule.kinds(months, may + 1)).containsExactly(AlertKind.ENERGY_FALL,
+        AlertKind.OUTPUT_FALL);
+    assertThat(NaiveYearOnYearRule.canJudge(months, may - 1)).isFalse();
   }
 }

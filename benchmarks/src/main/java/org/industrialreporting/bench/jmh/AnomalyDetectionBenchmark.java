@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.industrialreporting.anomaly.BudgetOverrun;
 import org.industrialreporting.anomaly.EnterpriseDetector;
-import org.industrialreporting.anomaly.Finding;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.anomaly.Subject;
 import org.industrialreporting.avro.MonthlyReport;
@@ -25,12 +23,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The anomaly detectors on one enterprise-month, as the streams application runs them on every new or corrected
- * report: every detector of the default rule book over the enterprise's kept history (up to
- * {@value EnterpriseDetector#HISTORY_MONTHS} months). The demo world's enterprises in turn, with their injected
- * anomalies, so that both the quiet path and the path that writes an alert are measured in their real proportion.
+ * The anomaly detectors on one enterprise-month, as the streams application runs them on every accepted report:
+ * the rules of the enterprise resolved from the default rule book, {@link EnterpriseDetector} on the month with its
+ * kept history (up to {@value EnterpriseDetector#HISTORY_MONTHS} months) and the year's {@link BudgetOverrun}.
+ * {@code detect} is a report of the latest month (the month alone is judged); {@code reevaluate} a correction a
+ * year back (that month and the twelve after it are judged again, and the budgets of both years). The demo world's
+ * enterprises in turn, with their injected anomalies, so that both the quiet path and the path that writes an alert
+ * are measured in their real proportion.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,38 +42,56 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AnomalyDetectionBenchmark {
 
-  /** An enterprise and its history up to the month evaluated. */
-  record Evaluation(Subject subject, NavigableMap<YearMonth, MonthFigures> history) {
+  private static final int MONTH = MonthSeries.index(SimulatedWorld.MONTH);
+
+  /** An enterprise and its kept history around the month evaluated, as the streams application loads it. */
+  record Evaluation(Subject subject, MonthSeries history) {
   }
 
   private final RuleBook rules = RuleBook.defaults();
+  private final EnterpriseDetector detector = new EnterpriseDetector();
   private Rotation<Evaluation> evaluations;
 
   @Setup
   public void simulate() {
     SimulatedWorld world = SimulatedWorld.demo();
-    YearMonth month = SimulatedWorld.MONTH;
-    Map<String, NavigableMap<YearMonth, MonthFigures>> histories = new HashMap<>();
-    List<MonthlyReport> reports =
-        world.reports(month.minusMonths(EnterpriseDetector.HISTORY_MONTHS - 1L), month);
+    int reach = EnterpriseDetector.HISTORY_MONTHS;
+    Map<String, MonthSeries.Builder> histories = new HashMap<>();
+    List<MonthlyReport> reports = world.reports(SimulatedWorld.MONTH.minusMonths(reach), SimulatedWorld.MONTH);
     for (MonthlyReport report : reports) {
-      YearMonth period = YearMonth.parse(report.getPeriod());
-      histories.computeIfAbsent(report.getCreditCode(), code -> new TreeMap<>())
-          .put(period, new MonthFigures(period, report.getOutputValueYuan(), report.getEnergyKgce()));
+      histories.computeIfAbsent(report.getCreditCode(), code -> MonthSeries.builder(MONTH - reach, 2 * reach + 1))
+          .put(YearMonth.parse(report.getPeriod()), report.getOutputValueYuan(), report.getEnergyKgce());
     }
     List<Evaluation> list = new ArrayList<>();
     world.enterprises().forEach(e -> {
-      NavigableMap<YearMonth, MonthFigures> history = histories.get(e.getCreditCode());
-      if (history != null && history.containsKey(month)) {
-        list.add(new Evaluation(Subject.of(e), history));
+      MonthSeries.Builder history = histories.get(e.getCreditCode());
+      if (history != null) {
+        MonthSeries series = history.build();
+        if (series.reported(MONTH)) {
+          list.add(new Evaluation(Subject.of(e), series));
+        }
       }
     });
     evaluations = new Rotation<>(list);
   }
 
   @Benchmark
-  public List<Finding> detect() {
+  public void detect(Blackhole blackhole) {
     Evaluation evaluation = evaluations.next();
-    return EnterpriseDetector.detect(evaluation.subject(), evaluation.history(), SimulatedWorld.MONTH, rules);
+    var enterpriseRules = rules.forEnterprise(evaluation.subject());
+    blackhole.consume(detector.detect(evaluation.history(), MONTH, enterpriseRules));
+    blackhole.consume(BudgetOverrun.ofYear(evaluation.subject(), evaluation.history(), MonthSeries.year(MONTH),
+        enterpriseRules));
+  }
+
+  @Benchmark
+  public void reevaluate(Blackhole blackhole) {
+    Evaluation evaluation = evaluations.next();
+    var enterpriseRules = rules.forEnterprise(evaluation.subject());
+    detector.detectFrom(evaluation.history(), MONTH - 12, enterpriseRules, (month, findings) ->
+        blackhole.consume(findings));
+    for (int year = MonthSeries.year(MONTH) - 1; year <= MonthSeries.year(MONTH); year++) {
+      blackhole.consume(BudgetOverrun.ofYear(evaluation.subject(), evaluation.history(), year, enterpriseRules));
+    }
   }
 }

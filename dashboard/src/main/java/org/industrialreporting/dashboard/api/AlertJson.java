@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.industrialreporting.anomaly.AlertLabels;
+import org.industrialreporting.anomaly.Figure;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertScope;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.dashboard.display.DisplayUnit;
 import org.industrialreporting.dashboard.display.Formats;
-import org.industrialreporting.dashboard.display.Labels;
 import org.industrialreporting.dashboard.view.View;
 import org.industrialreporting.domain.indicator.Indicator;
 
@@ -50,17 +51,17 @@ final class AlertJson {
   static JsonObject alert(AnomalyAlert alert) {
     String indicator = alert.getIndicator();
     return AvroJson.of(alert)
-        .with("kind_label", Labels.of(alert.getKind()))
-        .with("severity_label", alert.getSeverity() == null ? null : Labels.of(alert.getSeverity()))
-        .with("comparison_label", Labels.of(alert.getComparison()))
-        .with("indicator_label", Labels.indicator(indicator))
+        .with("kind_label", AlertLabels.kind(alert.getKind()))
+        .with("severity_label", alert.getSeverity() == null ? null : AlertLabels.severity(alert.getSeverity()))
+        .with("comparison_label", AlertLabels.comparison(alert.getComparison()))
+        .with("indicator_label", AlertLabels.indicator(indicator))
         .with("display", figures(indicator, alert));
   }
 
   /** The compared figures in an enterprise's display unit (a rollup alert's are a scope's). */
   private static JsonObject figures(String indicator, AnomalyAlert alert) {
     boolean enterprise = alert.getScopeType() == AlertScope.ENTERPRISE;
-    DisplayUnit unit = Labels.ENERGY_INTENSITY.equals(indicator) ? DisplayUnit.TCE_PER_WAN_YUAN
+    DisplayUnit unit = Figure.INTENSITY.equals(indicator) ? DisplayUnit.TCE_PER_WAN_YUAN
         : Indicator.byFieldName(indicator)
             .map(i -> enterprise ? DisplayUnit.forEnterprise(i.unit()) : DisplayUnit.forScope(i.unit()))
             .orElse(null);

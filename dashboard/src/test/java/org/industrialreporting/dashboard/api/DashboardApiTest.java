@@ -7,6 +7,7 @@ import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
 import static org.industrialreporting.dashboard.TestRecords.PV_TOWN;
 import static org.industrialreporting.dashboard.TestRecords.ZONE;
 import static org.industrialreporting.dashboard.TestRecords.alert;
+import static org.industrialreporting.dashboard.TestRecords.alertId;
 import static org.industrialreporting.dashboard.TestRecords.ledger;
 import static org.industrialreporting.dashboard.TestRecords.month;
 import static org.industrialreporting.dashboard.TestRecords.registered;
@@ -21,13 +22,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.TopicPartition;
+import org.industrialreporting.anomaly.AlertLabels;
+import org.industrialreporting.anomaly.Figure;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertStatus;
+import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkLevel;
 import org.industrialreporting.avro.ScopeType;
@@ -244,21 +249,37 @@ class DashboardApiTest {
     assertThat(red.get("severity").asText()).isEqualTo("RED");
     assertThat(red.get("severity_label").asText()).isEqualTo("红色预警");
     assertThat(red.get("kind_label").asText()).isEqualTo("能耗异常上升");
-    assertThat(red.get("indicator_label").asText()).isEqualTo("综合能源消费量");
+    assertThat(red.get("indicator_label").asText()).isEqualTo("综合能耗");
+    assertThat(red.get("comparison_label").asText()).isEqualTo("环比（前三月中位数）");
     assertThat(red.get("display").get("current").asText()).isEqualTo("2500.00");
     assertThat(red.get("display").get("unit").asText()).isEqualTo("吨标准煤");
     assertThat(red.get("display").get("change").asText()).isEqualTo("+150.0%");
 
-    assertThat(alertIds("/api/alerts?severity=yellow")).containsExactly(B + "|2026-09|OUTPUT_FALL");
-    assertThat(alertIds("/api/alerts?kind=ENERGY_RISE")).containsExactly(A + "|2026-09|ENERGY_RISE");
-    assertThat(alertIds("/api/alerts?park=" + ZONE)).containsExactly(A + "|2026-09|ENERGY_RISE"); // via its child park
+    assertThat(alertIds("/api/alerts?severity=yellow")).containsExactly(alertId(B, "2026-09", AlertKind.OUTPUT_FALL));
+    assertThat(alertIds("/api/alerts?kind=ENERGY_RISE")).containsExactly(alertId(A, "2026-09", AlertKind.ENERGY_RISE));
+    assertThat(alertIds("/api/alerts?park=" + ZONE)).containsExactly(alertId(A, "2026-09", AlertKind.ENERGY_RISE)); // via its child park
     assertThat(alertIds("/api/alerts?district=" + DISTRICT + "&period=2026-09")).hasSize(2);
     assertThat(alertIds("/api/alerts?period=2026-08")).isEmpty();
     assertThat(alertIds("/api/alerts?district=320581")).isEmpty();
 
     model.apply(List.of(new ViewRecord(ViewSource.ANOMALY_ALERTS, A, alert(A, PV_TOWN, "2026-09",
         AlertKind.ENERGY_RISE, AlertStatus.CLEARED, null))));
-    assertThat(alertIds("/api/alerts")).containsExactly(B + "|2026-09|OUTPUT_FALL");
+    assertThat(alertIds("/api/alerts")).containsExactly(alertId(B, "2026-09", AlertKind.OUTPUT_FALL));
+  }
+
+  @Test
+  void alertsAreLabelledWithTheAlertTextsOwnNames() {
+    for (AlertKind kind : AlertKind.values()) {
+      AnomalyAlert alert = AnomalyAlert.newBuilder(alert(A, PV_TOWN, "2026-08", kind, AlertStatus.OPEN, Severity.YELLOW))
+          .setIndicator(Figure.INTENSITY).build();
+      model.apply(List.of(new ViewRecord(ViewSource.ANOMALY_ALERTS, A, alert)));
+    }
+
+    JsonNode august = http.json("/api/alerts?period=2026-08&limit=100").get("alerts");
+
+    assertThat(august.findValuesAsText("kind_label")).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(AlertKind.values()).map(AlertLabels::kind).toList());
+    assertThat(august.findValuesAsText("indicator_label")).containsOnly("单位产值能耗");
   }
 
   private List<String> alertIds(String path) {

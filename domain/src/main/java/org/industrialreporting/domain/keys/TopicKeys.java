@@ -1,8 +1,10 @@
 package org.industrialreporting.domain.keys;
 
+import java.time.Year;
 import java.time.YearMonth;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertRule;
+import org.industrialreporting.avro.AlertScope;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
@@ -83,9 +85,28 @@ public final class TopicKeys {
     return scopeId;
   }
 
-  /** The stable id of an alert, {@code scope_id|period|kind}: one per scope, month and kind. */
-  public static String alertId(String scopeId, YearMonth period, AlertKind kind) {
-    return String.join(SEPARATOR, scopeId, period.toString(), kind.name());
+  /**
+   * The stable id of a month's alert, {@code SCOPE_TYPE|scope_id|period|kind}, e.g.
+   * {@code ENTERPRISE|91330411MA000023BA|2026-09|STOPPAGE}: one per scope, month and kind. The scope type keeps a
+   * district and a park with the same id apart.
+   */
+  public static String alertId(AlertScope scopeType, String scopeId, YearMonth period, AlertKind kind) {
+    return alertIdPrefix(scopeType, scopeId, period) + kind.name();
+  }
+
+  /** The stable id of a year's alert (a budget), {@code SCOPE_TYPE|scope_id|year|kind}: one per scope, year and kind. */
+  public static String alertId(AlertScope scopeType, String scopeId, Year year, AlertKind kind) {
+    return alertIdPrefix(scopeType, scopeId, year) + kind.name();
+  }
+
+  /** What the ids of every alert of one scope and month start with: {@code SCOPE_TYPE|scope_id|period|}. */
+  public static String alertIdPrefix(AlertScope scopeType, String scopeId, YearMonth period) {
+    return String.join(SEPARATOR, scopeType.name(), scopeId, period.toString()) + SEPARATOR;
+  }
+
+  /** What the ids of every alert of one scope and year start with: {@code SCOPE_TYPE|scope_id|year|}. */
+  public static String alertIdPrefix(AlertScope scopeType, String scopeId, Year year) {
+    return String.join(SEPARATOR, scopeType.name(), scopeId, year.toString()) + SEPARATOR;
   }
 
   /**

@@ -80,6 +80,8 @@ public final class RulesCommand {
         case STOPPAGE -> String.format(Locale.ROOT, "output <= %d bp and energy <= %d bp, RED output <= %d bp",
             r.getStoppageOutputRatioBp(), r.getStoppageEnergyRatioBp(), r.getStoppageRedOutputRatioBp());
         case BUDGET_OVERRUN -> "RED beyond " + r.getBudgetRedOverrunBp() + " bp of the pro-rata budget";
+        case ROLLUP_SWING -> String.format(Locale.ROOT, "judged at %d bp of reporters or after day %d", r.getCompleteShareBp(),
+            r.getReportingDeadlineDay());
         default -> "";
       };
       boolean statistical = r.getKind() != AlertKind.STOPPAGE && r.getKind() != AlertKind.BUDGET_OVERRUN;
@@ -149,6 +151,14 @@ public final class RulesCommand {
         description = "BUDGET_OVERRUN: RED beyond this share of the pro-rata budget (1000 = 10%%).")
     Integer budgetRedOverrunBp;
 
+    @Option(names = "--complete-share-bp", paramLabel = "BP",
+        description = "ROLLUP_SWING: a month is judged once its reporters reach this share of those expected (9500 = 95%%).")
+    Integer completeShareBp;
+
+    @Option(names = "--reporting-deadline-day", paramLabel = "DAY",
+        description = "ROLLUP_SWING: or once this day of the following month is over (Beijing time), 1 to 28.")
+    Integer reportingDeadlineDay;
+
     @Option(names = "--note", paramLabel = "TEXT", description = "Who sets the rule and why.")
     String note;
 
@@ -186,6 +196,8 @@ public final class RulesCommand {
       putIfGiven(fields, "stoppage_energy_ratio_bp", stoppageEnergyRatioBp);
       putIfGiven(fields, "stoppage_red_output_ratio_bp", stoppageRedOutputRatioBp);
       putIfGiven(fields, "budget_red_overrun_bp", budgetRedOverrunBp);
+      putIfGiven(fields, "complete_share_bp", completeShareBp);
+      putIfGiven(fields, "reporting_deadline_day", reportingDeadlineDay);
       putIfGiven(fields, "note", note);
       return new RuleChange(fields);
     }

@@ -1,20 +1,23 @@
 package org.industrialreporting.streams.anomaly;
 
 import java.time.Instant;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.industrialreporting.anomaly.AlertRecords;
+import org.industrialreporting.anomaly.BudgetOverrun;
 import org.industrialreporting.anomaly.EnterpriseDetector;
-import org.industrialreporting.anomaly.MonthFigures;
-import org.industrialreporting.anomaly.RuleBook;
+import org.industrialreporting.anomaly.EnterpriseRules;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.anomaly.Subject;
+import org.industrialreporting.avro.AlertScope;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.cell.Months;
 import org.industrialreporting.streams.history.ReportMonth;
 import org.industrialreporting.streams.ledger.Attribution;
@@ -22,19 +25,22 @@ import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /**
  * The anomaly alerts of an enterprise, judged when one of its reports is accepted: the report's month and every
- * later month whose history contains it — up to {@value EnterpriseDetector#HISTORY_MONTHS} months on, which covers
- * the next month (its baseline), the same month next year and the rest of the year (the budget's year to date) — with
- * {@link EnterpriseDetector} on the enterprise's reports in force, the rules in force and the registry as it is now.
+ * later month whose history contains it — up to {@value EnterpriseDetector#HISTORY_MONTHS} months on — with
+ * {@link EnterpriseDetector} on the enterprise's reports in force, and the energy budget of the report's year and of
+ * the next (whose projection takes this year's profile) with {@link BudgetOverrun}; under the rules in force and the
+ * registry as it is now. Only what changed is sent (see {@link AlertReconciler}).
  *
- * Only what changed is sent (see {@link AlertReconciler}).
+ * <p>Holds the detector's workspace: one per processor, used by one thread.
  */
 public final class EnterpriseAlerts {
 
+  private static final int REACH = EnterpriseDetector.HISTORY_MONTHS;
   private static final int OUTPUT = EnterpriseIndicator.OUTPUT_VALUE.ordinal();
   private static final int ENERGY = EnterpriseIndicator.ENERGY_TCE.ordinal();
 
   private final AlertReconciler alerts;
   private final RuleSnapshot rules;
+  private final EnterpriseDetector detector = new EnterpriseDetector();
 
   public EnterpriseAlerts(KeyValueStore<String, AnomalyAlert> store, RuleSnapshot rules) {
     this.alerts = new AlertReconciler(store);
@@ -42,30 +48,50 @@ public final class EnterpriseAlerts {
   }
 
   /**
-   * Re-evaluates {@code changed} and the later months it is history of, marks what changed in the ledger and keeps
-   * the new records.
+   * Re-evaluates {@code changed} and what it is history of, marks what changed in the ledger and keeps the new
+   * records.
    *
    * @param registration the enterprise as registered now: whom the alerts name, and its energy budget
-   * @param timestamp the input's timestamp, which stamps the records
+   * @param correction   whether the report replaced one in force (else it is the month's first)
+   * @param timestamp    the input's timestamp, which stamps the records
    * @return the records to send, in month and kind order
    */
-  public List<AnomalyAlert> reevaluate(EnterpriseLedger ledger, Enterprise registration, int changed, long timestamp) {
+  public List<AnomalyAlert> reevaluate(EnterpriseLedger ledger, Enterprise registration, int changed,
+      boolean correction, long timestamp) {
     Subject subject = Subject.of(registration);
-    int reach = EnterpriseDetector.HISTORY_MONTHS;
-    List<ReportMonth<Attribution>> around = ledger.months().between(changed - reach, changed + reach);
-    NavigableMap<YearMonth, MonthFigures> figures = new TreeMap<>();
-    for (ReportMonth<Attribution> month : around) {
-      YearMonth period = Months.toYearMonth(month.month());
-      figures.put(period, new MonthFigures(period, month.figure(OUTPUT), month.figure(ENERGY)));
+    String code = subject.id();
+    int year = Months.year(changed);
+    // The detectors' reach, and the budget years: this one, the next, and the one before for the projection.
+    int from = Math.min(changed - REACH, Months.january(year - 1));
+    int to = Math.max(changed + REACH, Months.december(year + 1));
+    MonthSeries.Builder builder = MonthSeries.builder(from, to - from + 1);
+    for (ReportMonth<Attribution> month : ledger.months().between(from, to)) {
+      builder.put(month.month(), month.figure(OUTPUT), month.figure(ENERGY));
     }
-    RuleBook book = rules.current();
+    MonthSeries series = builder.build();
+    EnterpriseRules enterpriseRules = rules.current().forEnterprise(subject);
     Instant at = Instant.ofEpochMilli(timestamp);
     List<AnomalyAlert> sent = new ArrayList<>();
-    for (ReportMonth<Attribution> month : ledger.months().between(changed, changed + reach)) {
-      YearMonth period = Months.toYearMonth(month.month());
-      List<AnomalyAlert> fresh = EnterpriseDetector.detect(subject, figures, period, book).stream()
-          .map(finding -> AlertRecords.open(subject, period, finding, (long) month.revision(), at)).toList();
-      sent.addAll(alerts.update(ledger.alerts(), ledger::mark, month.month(), fresh, at));
+    detector.detectFrom(series, changed, enterpriseRules, (month, findings) -> {
+      YearMonth judged = Months.toYearMonth(month);
+      long revision = ledger.months().get(month).revision();
+      sent.addAll(alerts.update(ledger.alerts(), ledger::mark,
+          TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, judged), findings.stream()
+              .map(finding -> AlertRecords.open(subject, judged, finding, revision, at)).toList(), at,
+          ClearReason.CORRECTION));
+    });
+    ClearReason budgetReason = correction ? ClearReason.CORRECTION : ClearReason.LATER_MONTHS;
+    for (int budgetYear = year; budgetYear <= year + 1; budgetYear++) {
+      int latest = series.latestReported(Months.january(budgetYear), Months.december(budgetYear));
+      if (latest < Months.january(budgetYear)) {
+        continue;
+      }
+      YearMonth through = Months.toYearMonth(latest);
+      long revision = ledger.months().get(latest).revision();
+      List<AnomalyAlert> fresh = BudgetOverrun.ofYear(subject, series, budgetYear, enterpriseRules).stream()
+          .map(finding -> AlertRecords.open(subject, through, finding, revision, at)).toList();
+      sent.addAll(alerts.update(ledger.alerts(), ledger::mark,
+          TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, Year.of(budgetYear)), fresh, at, budgetReason));
     }
     return sent;
   }

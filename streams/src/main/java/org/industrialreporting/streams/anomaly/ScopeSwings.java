@@ -4,31 +4,40 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.industrialreporting.anomaly.AlertRecords;
+import org.industrialreporting.anomaly.AppliedRule;
 import org.industrialreporting.anomaly.EnterpriseDetector;
-import org.industrialreporting.anomaly.MonthFigures;
+import org.industrialreporting.anomaly.MonthCompleteness;
+import org.industrialreporting.anomaly.MonthSeries;
 import org.industrialreporting.anomaly.RollupSwingDetector;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.anomaly.Subject;
+import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.cell.Cell;
 import org.industrialreporting.streams.cell.CellFigure;
 import org.industrialreporting.streams.cell.Months;
 
 /**
  * Abnormal swings of a district's or park's monthly totals (ROLLUP_SWING), judged when the scope's rollup of a month
- * is written: that month and the {@value EnterpriseDetector#HISTORY_MONTHS} months after it, whose history contains
- * it, with {@link RollupSwingDetector} on the scope's monthly output and energy. Only what changed is sent (see
- * {@link AlertReconciler}).
+ * is written: the month before it (which may have become complete since), the month itself and the
+ * {@value EnterpriseDetector#HISTORY_MONTHS} months after it, whose history contains it, with
+ * {@link RollupSwingDetector} on the scope's monthly output and energy. Only complete months are judged — while its
+ * reports are still arriving a month's totals swing with how many have come in — so an incomplete month's alert
+ * stays as it is until the month is complete ({@link MonthCompleteness}: its reporting enterprises reach the rule's
+ * share of the month before's, or its reporting deadline is over by the time of the input). Only what changed is
+ * sent (see {@link AlertReconciler}).
  */
 public final class ScopeSwings {
 
+  private static final int REACH = EnterpriseDetector.HISTORY_MONTHS;
   private static final CellFigure OUTPUT = CellFigure.total(EnterpriseIndicator.OUTPUT_VALUE);
   private static final CellFigure ENERGY = CellFigure.total(EnterpriseIndicator.ENERGY_TCE);
 
@@ -48,32 +57,42 @@ public final class ScopeSwings {
   }
 
   /**
-   * @param cells the scope's cell of a month, null for a month without figures
+   * @param cells     the scope's cell of a month, null for a month without figures
+   * @param timestamp the newest input the written rollup sums: the time completeness is judged at
    * @return the records to send
    */
   public List<AnomalyAlert> judge(Subject scope, int written, IntFunction<Cell> cells, Marks marks, long timestamp) {
-    int reach = EnterpriseDetector.HISTORY_MONTHS;
-    NavigableMap<YearMonth, MonthFigures> totals = new TreeMap<>();
-    for (int month = written - reach; month <= written + reach; month++) {
+    int from = written - 1 - REACH;
+    int to = written + REACH;
+    MonthSeries.Builder builder = MonthSeries.builder(from, to - from + 1);
+    for (int month = from; month <= to; month++) {
       Cell cell = cells.apply(month);
       if (cell != null) {
-        YearMonth period = Months.toYearMonth(month);
-        totals.put(period, new MonthFigures(period, cell.get(OUTPUT), cell.get(ENERGY)));
+        builder.put(month, cell.get(OUTPUT), cell.get(ENERGY));
       }
     }
+    MonthSeries totals = builder.build();
     RuleBook book = rules.current();
     Instant at = Instant.ofEpochMilli(timestamp);
+    AppliedRule rule = book.ruleFor(AlertKind.ROLLUP_SWING, null, scope.districtCode(), null);
+    IntPredicate complete = month -> {
+      Cell cell = cells.apply(month);
+      Cell before = cells.apply(month - 1);
+      return MonthCompleteness.complete(Months.toYearMonth(month), cell == null ? 0 : cell.get(CellFigure.ENTERPRISES),
+          before == null ? 0 : before.get(CellFigure.ENTERPRISES), at, rule);
+    };
     List<AnomalyAlert> sent = new ArrayList<>();
-    for (int month = written; month <= written + reach; month++) {
-      if (month != written && cells.apply(month) == null) {
+    for (int month = written - 1; month <= written + REACH; month++) {
+      if (month != written && cells.apply(month) == null || !complete.test(month)) {
         continue;
       }
       YearMonth period = Months.toYearMonth(month);
-      List<AnomalyAlert> fresh = RollupSwingDetector.detect(scope, totals, period, book).stream()
+      List<AnomalyAlert> fresh = RollupSwingDetector.detect(scope, totals, complete, month, book).stream()
           .map(finding -> AlertRecords.open(scope, period, finding, null, at)).toList();
       int judged = month;
       Consumer<AlertMark> record = mark -> marks.mark(judged, mark);
-      sent.addAll(alerts.update(marks.of(month), record, month, fresh, at));
+      sent.addAll(alerts.update(marks.of(month), record, TopicKeys.alertIdPrefix(scope.scopeType(), scope.id(),
+          period), fresh, at, ClearReason.CORRECTION));
     }
     return sent;
   }

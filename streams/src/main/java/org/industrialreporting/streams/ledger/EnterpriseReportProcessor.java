@@ -152,7 +152,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     ledger.months().put(new ReportMonth<>(month, Revisions.next(kept), offset, report.getRevision(), attribution,
         figures));
     EnterpriseContributions.OF_ENTERPRISES.between(before, ledger.months(), month, timestamp, changes);
-    for (AnomalyAlert alert : alerts.reevaluate(ledger, enterprise, month, timestamp)) {
+    for (AnomalyAlert alert : alerts.reevaluate(ledger, enterprise, month, kept != null, timestamp)) {
       context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
   }
