@@ -1,23 +1,24 @@
 package org.industrialreporting.launcher;
 
 import java.lang.reflect.Constructor;
+import org.industrialreporting.launcher.commands.AlertsCommand;
 import org.industrialreporting.launcher.commands.BenchCommand;
 import org.industrialreporting.launcher.commands.BrokerCommand;
-import org.industrialreporting.launcher.commands.HealthcheckCommand;
-import org.industrialreporting.launcher.commands.MicrobenchCommand;
-import org.industrialreporting.launcher.commands.DashboardCommand;
-import org.industrialreporting.launcher.commands.IntakeCommand;
-import org.industrialreporting.launcher.commands.RegisterCommand;
-import org.industrialreporting.launcher.commands.AlertsCommand;
 import org.industrialreporting.launcher.commands.BulletinCommand;
+import org.industrialreporting.launcher.commands.DashboardCommand;
 import org.industrialreporting.launcher.commands.EvaluateCommand;
+import org.industrialreporting.launcher.commands.HealthcheckCommand;
+import org.industrialreporting.launcher.commands.IntakeCommand;
+import org.industrialreporting.launcher.commands.MicrobenchCommand;
 import org.industrialreporting.launcher.commands.NotifyCommand;
+import org.industrialreporting.launcher.commands.RegisterCommand;
+import org.industrialreporting.launcher.commands.ResetCommand;
 import org.industrialreporting.launcher.commands.RulesCommand;
 import org.industrialreporting.launcher.commands.RunCommand;
 import org.industrialreporting.launcher.commands.SchemaRegistryCommand;
-import org.industrialreporting.launcher.commands.StreamsCommand;
 import org.industrialreporting.launcher.commands.SetupCommand;
 import org.industrialreporting.launcher.commands.SimulateCommand;
+import org.industrialreporting.launcher.commands.StreamsCommand;
 import org.industrialreporting.launcher.commands.SubmitCommand;
 import org.industrialreporting.launcher.commands.TokensCommand;
 import org.industrialreporting.launcher.commands.TopicsCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.IVersionProvider;
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
         DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
         EvaluateCommand.class, BenchCommand.class, MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class,
-        HealthcheckCommand.class, CommandLine.HelpCommand.class})
+        HealthcheckCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -102,6 +103,50 @@ class SubmissionPipelineIT {
     }
   }
 
+  @Test
+  void aResetRebuildsTheStateFromTheReportsAndTheRollupsComeOutTheSame(EmbeddedKafka kafka, TestInfo test)
+      throws Exception {
+    try (TestPipeline pipeline = TestPipeline.start(kafka, TestNames.prefix(test));
+        LatestRollups rollups = new LatestRollups(pipeline)) {
+      assertThat(pipeline.cli("register", "parks", SmallWorld.parks(dir).toString()).status()).isZero();
+      assertThat(pipeline.cli("register", "enterprises", SmallWorld.enterprises(dir).toString()).status()).isZero();
+      String applicationId = pipeline.prefix() + "rollups";
+      try (StreamsRunner streams = startStreams(pipeline)) {
+        assertThat(pipeline.cli("submit", SmallWorld.write(dir.resolve("september.csv"), REPORT_HEADER,
+            report(IN_TOWN, "2026-09", "1000"), report(IN_ZONE, "2026-09", "2000.5")).toString()).status()).isZero();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+          rollups.poll();
+          assertMonth(rollups.get("330411|2026-09"), 2, 3_000_500L);
+        });
+      }
+      int writtenBefore = rollups.records();
+
+      Cli.Run reset = pipeline.cli("reset", "--application-id", applicationId, "--data-dir", dir.toString());
+
+      assertThat(reset.status()).as(reset.out() + reset.err()).isZero();
+      assertThat(dir.resolve("streams").resolve(applicationId)).doesNotExist();
+      try (Admin admin = Admin.create(pipeline.kafka().admin("reset-check"))) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(admin.listTopics().names().get())
+            .as("internal topics deleted").noneMatch(topic -> topic.startsWith(applicationId + "-")
+                && (topic.endsWith("-changelog") || topic.endsWith("-repartition"))));
+      }
+      try (StreamsRunner streams = startStreams(pipeline)) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+          rollups.poll();
+          assertThat(rollups.records()).as("rollups written again").isGreaterThan(writtenBefore);
+          assertMonth(rollups.get("330411|2026-09"), 2, 3_000_500L);
+        });
+        // The ledgers were rebuilt too: a correction changes the rollups by its difference only.
+        assertThat(pipeline.cli("submit", SmallWorld.write(dir.resolve("correction.csv"), REPORT_HEADER,
+            report(IN_TOWN, "2026-09", "1500")).toString()).status()).isZero();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+          rollups.poll();
+          assertMonth(rollups.get("330411|2026-09"), 2, 3_500_500L);
+        });
+      }
+    }
+  }
+
   private static void assertMonth(Rollup rollup, int enterprises, long outputYuan) {
     assertThat(rollup).isNotNull();
     assertThat(rollup.getMonth().getReportingEnterprises()).isEqualTo(enterprises);
@@ -130,6 +175,7 @@ class SubmissionPipelineIT {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Deserializer<Rollup> values;
     private final Map<String, Rollup> latest = new HashMap<>();
+    private int records;
 
     LatestRollups(TestPipeline pipeline) {
       TopicCatalog topics = pipeline.topics();
@@ -145,6 +191,7 @@ class SubmissionPipelineIT {
 
     void poll() {
       consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+        records++;
         if (r.value() == null) {
           latest.remove(r.key());
         } else {
@@ -155,6 +202,11 @@ class SubmissionPipelineIT {
 
     Rollup get(String key) {
       return latest.get(key);
+    }
+
+    /** Rollup records read so far, tombstones included. */
+    int records() {
+      return records;
     }
 
     @Override
