@@ -40,6 +40,10 @@ final class StreamsProcess implements AutoCloseable {
       throws IOException {
     List<String> main = new ArrayList<>(List.of("org.industrialreporting.launcher.ReportingCli", "streams",
         "--state-dir", stateDir.toString()));
+    if (streamsArguments.stream().noneMatch(argument -> argument.startsWith("--metrics-port"))) {
+      // The harness reads the application through Kafka; the default metrics port may be taken on this host.
+      main.addAll(List.of("--metrics-port", "0"));
+    }
     main.addAll(streamsArguments);
     return start(workDir, "streams", heapMb, stateDir, main);
   }
