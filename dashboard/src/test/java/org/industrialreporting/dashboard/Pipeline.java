@@ -34,6 +34,8 @@ import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
@@ -65,6 +67,9 @@ final class Pipeline implements AutoCloseable {
   final AvroSerdes serdes;
   final String applicationId;
   final ProcessMetrics metrics = ProcessMetrics.withJvmMetrics();
+  /** The dashboard's tokens, with an admin token the test's HTTP client sends. */
+  final TokenStore tokens;
+  final String adminToken;
   private final SchemaRegistryServer registry;
   private final KafkaProducer<String, byte[]> producer;
   private final RollupTopology topology;
@@ -91,6 +96,8 @@ final class Pipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    tokens = new TokenStore(stateDir.resolve("dashboard-tokens"));
+    adminToken = tokens.issue(TokenScope.admin(), "test", Clock.systemUTC()).token();
     StreamsSettings settings = new StreamsSettings(applicationId, stateDir, 1, true, Duration.ofMillis(100),
         1024 * 1024, Duration.ofMillis(100), 16L * 1024 * 1024);
     topology = new RollupTopology(topics, serdes, ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)), settings);
@@ -110,7 +117,7 @@ final class Pipeline implements AutoCloseable {
     SmallWorld.parks().forEach(park -> send(topics.parkRegistry(), TopicKeys.park(park), park));
     SmallWorld.enterprises().forEach(e -> send(topics.enterpriseRegistry(), TopicKeys.enterprise(e), e));
     streams = StreamsRunner.start(topology.build(streamsProps), streamsProps, e -> failure = e);
-    dashboard = DashboardServer.start(kafka, topics, serdes, DashboardServer.Settings.of(0)
+    dashboard = DashboardServer.start(kafka, topics, serdes, DashboardServer.Settings.of(0, tokens)
         .withStreamsApplicationId(applicationId), metrics, e -> failure = e);
     // Validation refuses reports of enterprises the application has not read yet.
     await().atMost(WAIT).ignoreExceptions().until(() -> registeredEnterprises() == SmallWorld.ENTERPRISES);
@@ -134,8 +141,9 @@ final class Pipeline implements AutoCloseable {
     return streams.streams();
   }
 
+  /** The dashboard's API with the admin token. */
   HttpJson http() {
-    return new HttpJson(dashboard.url());
+    return new HttpJson(dashboard.url(), adminToken);
   }
 
   /** The first error of the streams application or the view, if any. */

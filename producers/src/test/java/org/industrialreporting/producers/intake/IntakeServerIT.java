@@ -26,6 +26,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.industrialreporting.avro.Target;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
@@ -72,7 +75,7 @@ class IntakeServerIT {
     TokenStore tokens = new TokenStore(dir.resolve("tokens"));
     adminToken = tokens.issue(TokenScope.admin(), "ops", Clock.systemUTC()).token();
     acmeToken = tokens.issue(TokenScope.enterprise(CODE), "ACME", Clock.systemUTC()).token();
-    intake = IntakeServer.start(new IntakeServer.Settings("127.0.0.1", 0, MAX_BYTES, MAX_ROWS,
+    intake = IntakeServer.start(new IntakeServer.Settings(HttpListener.http("127.0.0.1", 0), MAX_BYTES, MAX_ROWS,
         Duration.ofSeconds(30)), kafka, topics, serdes, ReportRules.defaults(Clock.systemUTC()), tokens,
         (read, total) -> { });
 
@@ -148,6 +151,19 @@ class IntakeServerIT {
       assertThat(response.statusCode()).isEqualTo(401);
       assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"reporting-intake\"");
     }
+    assertThat(JSON.readTree(missing.body()).path("error").asText()).contains("Authorization: Bearer TOKEN");
+    assertThat(JSON.readTree(unknown.body()).path("error").asText()).isEqualTo("The API token is unknown or revoked");
+  }
+
+  @Test
+  void refusesADashboardTokenPutIntoItsTokenFile() throws Exception {
+    String district = new TokenStore(dir.resolve("tokens")).issue(TokenScope.district("330411"), "misplaced",
+        Clock.systemUTC()).token();
+
+    HttpResponse<String> response = post("/v1/reports", district, "application/json", json(CODE, "2026-09", "1"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).path("error").asText()).contains("dashboard token (district:330411)");
   }
 
   @Test
