@@ -7,6 +7,7 @@ import org.industrialreporting.launcher.commands.HealthcheckCommand;
 import org.industrialreporting.launcher.commands.MicrobenchCommand;
 import org.industrialreporting.launcher.commands.DashboardCommand;
 import org.industrialreporting.launcher.commands.IntakeCommand;
+import org.industrialreporting.launcher.commands.KafkaAccessCommand;
 import org.industrialreporting.launcher.commands.RegisterCommand;
 import org.industrialreporting.launcher.commands.AlertsCommand;
 import org.industrialreporting.launcher.commands.BulletinCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.IVersionProvider;
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
         DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
         EvaluateCommand.class, BenchCommand.class, MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class,
-        HealthcheckCommand.class, CommandLine.HelpCommand.class})
+        KafkaAccessCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

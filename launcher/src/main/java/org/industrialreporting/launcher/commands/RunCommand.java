@@ -106,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
       AvroSerdes serdes = AvroSerdes.connect(registry.settings(registryUrl));
+      DefaultRules.ensure(settings, kafka.catalog(), serdes, context);
       StreamsSettings streamsSettings = streams.settings(dataDir.streams());
       StreamsRole.start(services, settings, kafka.catalog(), serdes, streamsSettings, validation.rules(), metrics,
           context);
