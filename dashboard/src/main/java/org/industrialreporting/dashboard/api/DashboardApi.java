@@ -271,9 +271,17 @@ public final class DashboardApi implements AutoCloseable {
     }, Access.VIEWER);
   }
 
-  /** The district or park of the path: a 404 when unknown, a 403 when the caller's token does not see it. */
+  /**
+   * The district or park of the path: a 403 when the caller's token does not see it, a 404 when unknown. Another
+   * district is refused whether the view knows it or not, so that the answer tells nothing about it.
+   */
   private static Scope scope(View view, Context ctx, ScopeType type) {
-    return viewer(ctx).check(view, Scope.known(view, type, ctx.pathParam("id")));
+    Viewer viewer = viewer(ctx);
+    String id = ctx.pathParam("id");
+    if (type == ScopeType.DISTRICT) {
+      viewer.check(view, new Scope(type, id));
+    }
+    return viewer.check(view, Scope.known(view, type, id));
   }
 
   /** Answers with the query's JSON, computed from one consistent view; never cached, since the view moves on. */

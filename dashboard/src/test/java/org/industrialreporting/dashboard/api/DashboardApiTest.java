@@ -410,6 +410,7 @@ class DashboardApiTest {
     Map<String, String> refused = Map.of(
         "/api/districts/" + OTHER_DISTRICT, "not district " + OTHER_DISTRICT,
         "/api/districts/" + OTHER_DISTRICT + "/enterprises", "not district " + OTHER_DISTRICT,
+        "/api/districts/110101", "not district 110101", // refused, known or not
         "/api/parks/" + OTHER_PARK + "/rollup", "park '" + OTHER_PARK + "' is in district " + OTHER_DISTRICT,
         "/api/parks/" + OTHER_PARK + "/series", "park '" + OTHER_PARK + "' is in district " + OTHER_DISTRICT,
         "/api/parks?district=" + OTHER_DISTRICT, "not district " + OTHER_DISTRICT,
