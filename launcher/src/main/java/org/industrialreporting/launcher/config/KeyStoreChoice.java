@@ -18,7 +18,8 @@ final class KeyStoreChoice {
    */
   static HttpListener listener(String host, int port, String option, Path keyStore, String password, String type) {
     HttpListener http = HttpListener.http(host, port);
-    if (keyStore == null) {
+    // An empty value (e.g. REPORTING_INTAKE_KEY_STORE= from a compose file) means plain HTTP, as none does.
+    if (keyStore == null || keyStore.toString().isBlank()) {
       return http;
     }
     String passwordOption = option + "-password";
