@@ -12,6 +12,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
+import org.eclipse.jetty.io.EofException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.http.BearerAuthentication;
 import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.JsonErrors;
 import org.industrialreporting.http.Unauthorized;
 import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.metrics.MetricsEndpoint;
@@ -108,6 +110,7 @@ public final class DashboardApi implements AutoCloseable {
 
   private void configure(JavalinConfig config, ProcessMetrics metrics) {
     listener.configure(config);
+    JsonErrors.install(config);
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
@@ -123,6 +126,8 @@ public final class DashboardApi implements AutoCloseable {
         .json(new JsonObject().with("error", e.getMessage()).with("parameter", e.parameter())));
     routes.exception(Unauthorized.class, (e, ctx) -> ctx.status(401).json(new JsonObject().with("error",
         e.getMessage())));
+    routes.exception(EofException.class, (e, ctx) -> ctx.status(400).json(new JsonObject().with("error",
+        JsonErrors.BODY_ENDED_EARLY)));
     routes.exception(Exception.class, (e, ctx) -> {
       log.error("Dashboard request {} {} failed", ctx.method(), ctx.path(), e);
       ctx.status(500).json(new JsonObject().with("error", "Internal error: " + e));
@@ -209,7 +214,7 @@ public final class DashboardApi implements AutoCloseable {
 
   /** The token of a sign-in body; 415 for anything but JSON, 400 for JSON without a token. */
   private static String presentedToken(Context ctx) {
-    String type = ctx.contentType();
+    String type = ctx.header("Content-Type"); // as sent: the servlet API throws on a malformed charset
     if (type == null || !type.split(";")[0].strip().equalsIgnoreCase("application/json")) {
       throw ApiException.of(415, "Sign in with a JSON body {\"token\": \"...\"} (Content-Type: application/json)");
     }

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.KafkaException;
+import org.eclipse.jetty.io.EofException;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.http.BearerAuthentication;
 import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.JsonErrors;
 import org.industrialreporting.http.Unauthorized;
 import org.industrialreporting.http.tokens.ApiToken;
 import org.industrialreporting.http.tokens.TokenStore;
@@ -143,6 +145,7 @@ public final class IntakeServer implements AutoCloseable {
 
   private void configure(JavalinConfig config) {
     settings.listener().configure(config);
+    JsonErrors.install(config);
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = settings.maxRequestBytes();
@@ -172,6 +175,7 @@ public final class IntakeServer implements AutoCloseable {
 
     routes.exception(IntakeException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     routes.exception(Unauthorized.class, (e, ctx) -> error(ctx, 401, e.getMessage()));
+    routes.exception(EofException.class, (e, ctx) -> error(ctx, 400, JsonErrors.BODY_ENDED_EARLY));
     routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 413
         ? "The request is larger than " + settings.maxRequestBytes() + " bytes" : e.getMessage()));
     routes.exception(PublishException.class, (e, ctx) -> unavailable(ctx, e));
@@ -206,7 +210,8 @@ public final class IntakeServer implements AutoCloseable {
       throw new IntakeException(413, "The request has " + length + " bytes; at most " + settings.maxRequestBytes()
           + " are accepted");
     }
-    String mediaType = RequestRows.mediaType(ctx.contentType());
+    // The header as sent: the servlet API would parse its charset and throw on a malformed one.
+    String mediaType = RequestRows.mediaType(ctx.header("Content-Type"));
     if (!mediaType.equals("multipart/form-data")) {
       return RequestRows.of(mediaType, ctx.bodyAsBytes(), requestId(ctx), settings.maxRows());
     }

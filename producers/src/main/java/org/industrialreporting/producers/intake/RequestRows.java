@@ -37,11 +37,12 @@ record RequestRows(FileKind kind, List<RawRow> rows) {
 
   /** The media type without parameters, lower case; 415 unless the charset, if given, is UTF-8. */
   static String mediaType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      throw new IntakeException(415, "The request has no Content-Type; send application/json, application/x-ndjson,"
-          + " text/csv or multipart/form-data");
+    // Limit -1: a type of nothing but parameters (";", ";charset=utf-8") still has its empty first part.
+    String[] parts = contentType == null ? new String[] {""} : contentType.split(";", -1);
+    if (parts[0].isBlank()) {
+      throw new IntakeException(415, "The request has no media type in its Content-Type; send application/json,"
+          + " application/x-ndjson, text/csv or multipart/form-data");
     }
-    String[] parts = contentType.split(";");
     for (String parameter : Arrays.asList(parts).subList(1, parts.length)) {
       String[] pair = parameter.split("=", 2);
       if (pair[0].trim().equalsIgnoreCase("charset") && pair.length == 2
