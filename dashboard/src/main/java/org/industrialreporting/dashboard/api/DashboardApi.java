@@ -29,6 +29,7 @@ import org.industrialreporting.dashboard.view.Window;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.http.BearerAuthentication;
+import org.industrialreporting.http.ContentType;
 import org.industrialreporting.http.HttpListener;
 import org.industrialreporting.http.JsonErrors;
 import org.industrialreporting.http.Unauthorized;
@@ -214,8 +215,7 @@ public final class DashboardApi implements AutoCloseable {
 
   /** The token of a sign-in body; 415 for anything but JSON, 400 for JSON without a token. */
   private static String presentedToken(Context ctx) {
-    String type = ctx.header("Content-Type"); // as sent: the servlet API throws on a malformed charset
-    if (type == null || !type.split(";")[0].strip().equalsIgnoreCase("application/json")) {
+    if (!ContentType.parse(ctx.header("Content-Type")).is("application/json")) {
       throw ApiException.of(415, "Sign in with a JSON body {\"token\": \"...\"} (Content-Type: application/json)");
     }
     JsonNode body;
