@@ -12,13 +12,13 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
-import org.eclipse.jetty.io.EofException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.eclipse.jetty.io.EofException;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Severity;
@@ -132,6 +132,12 @@ public final class DashboardApi implements AutoCloseable {
     routes.exception(Exception.class, (e, ctx) -> {
       log.error("Dashboard request {} {} failed", ctx.method(), ctx.path(), e);
       ctx.status(500).json(new JsonObject().with("error", "Internal error: " + e));
+    });
+    routes.before(ctx -> {
+      // The page holds a sign-in form: no framing by other sites, no guessing of types, no referrer to leak.
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
     });
     routes.beforeMatched(this::authorize);
 

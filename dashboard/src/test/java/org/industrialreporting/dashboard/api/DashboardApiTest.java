@@ -374,6 +374,7 @@ class DashboardApiTest {
     for (String path : List.of("/", "/app.js", "/app.css", "/health", "/ready")) {
       assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
     }
+    assertThat(anonymous.get("/").headers().firstValue("X-Frame-Options")).hasValue("DENY");
     HttpJson.Answer districtMetrics = http.withToken(districtToken).get("/metrics");
     assertThat(districtMetrics.status()).isEqualTo(403);
     assertThat(districtMetrics.json().get("error").asText()).isEqualTo("/metrics needs an admin token; this one is"
