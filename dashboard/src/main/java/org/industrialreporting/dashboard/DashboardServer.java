@@ -50,10 +50,6 @@ public final class DashboardServer implements AutoCloseable {
     public Settings withStreamsApplicationId(String id) {
       return new Settings(listener, tokens, id, districtNames);
     }
-
-    public Settings withListener(HttpListener changed) {
-      return new Settings(changed, tokens, streamsApplicationId, districtNames);
-    }
   }
 
   private final ViewConsumer view;

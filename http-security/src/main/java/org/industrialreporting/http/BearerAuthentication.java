@@ -7,7 +7,7 @@ import org.industrialreporting.http.tokens.TokenStore;
 
 /**
  * Who calls a server: the API token of the {@code Authorization: Bearer TOKEN} header, or of the session cookie a
- * browser got by signing in ({@link #cookieName()}), checked against the server's {@link TokenStore} on every
+ * browser got by signing in, checked against the server's {@link TokenStore} on every
  * request, so that a revocation takes effect at once.
  */
 public final class BearerAuthentication {
@@ -26,15 +26,6 @@ public final class BearerAuthentication {
     this.tokens = tokens;
     this.realm = realm;
     this.cookieName = cookieName;
-  }
-
-  public TokenStore tokens() {
-    return tokens;
-  }
-
-  /** The session cookie's name, if the server signs browsers in. */
-  public Optional<String> cookieName() {
-    return Optional.ofNullable(cookieName);
   }
 
   /** The caller's token; {@link Unauthorized} with the reason, and the challenge set on the answer, otherwise. */
