@@ -10,6 +10,8 @@
     shownVersion: null, // the version the page shows
     loading: false,
     again: false,
+    started: false, // whether the page listens and loads: once signed in
+    events: null, // the open EventSource
   };
   const charts = {};
   // The headline cards, by indicator: 规上工业总产值 and 规上工业增加值.
@@ -65,9 +67,13 @@
     return Number.isNaN(value) ? null : value;
   }
 
+  // Thrown when the server no longer takes the session's token (revoked, or the browser lost the cookie).
+  class SignInNeeded extends Error {}
+
   async function getJson(url) {
     const response = await fetch(url, { cache: 'no-store' });
     const body = await response.json();
+    if (response.status === 401) throw new SignInNeeded(body.error);
     if (!response.ok) throw new Error(body.error || response.status);
     return body;
   }
@@ -88,7 +94,7 @@
 
   function readHash() {
     const params = new URLSearchParams(location.hash.slice(1));
-    return { district: params.get('district'), period: params.get('period') };
+    return { district: params.get('district'), period: params.get('period'), token: params.get('token') };
   }
 
   function writeHash() {
@@ -383,7 +389,11 @@
         document.body.dataset.version = version == null ? '' : String(version);
       } while (state.again);
     } catch (e) {
-      notice('数据加载失败：' + e.message);
+      if (e instanceof SignInNeeded) {
+        showSignIn(e.message);
+      } else {
+        notice('数据加载失败：' + e.message);
+      }
     } finally {
       state.loading = false;
     }
@@ -392,6 +402,7 @@
   function listen() {
     const live = $('#live');
     const events = new EventSource('/api/events');
+    state.events = events;
     events.addEventListener('update', (event) => {
       live.classList.add('on');
       $('#live-text').textContent = '实时 · ' + new Date().toLocaleTimeString('zh-CN', { hour12: false });
@@ -401,7 +412,63 @@
     events.onerror = () => {
       live.classList.remove('on');
       $('#live-text').textContent = '重新连接中…';
+      // The browser reconnects by itself, unless the server refused the token: then sign in again.
+      getJson('/api/session').catch((e) => {
+        if (e instanceof SignInNeeded) {
+          events.close();
+          showSignIn(e.message);
+        }
+      });
     };
+  }
+
+  // --- signing in ------------------------------------------------------------------------------------------
+
+  function showSession(viewer) {
+    $('#session-scope').textContent = viewer.admin ? '管理员' : viewer.district_name + '（区县令牌）';
+    $('#session').hidden = false;
+    $('#sign-in').hidden = true;
+  }
+
+  function showSignIn(reason) {
+    $('#session').hidden = true;
+    $('#sign-in').hidden = false;
+    const error = $('#sign-in-error');
+    error.textContent = reason ? '请重新登录：' + reason : '';
+    error.hidden = !reason;
+    $('#sign-in-token').focus();
+  }
+
+  // The server keeps the token in an HttpOnly cookie; the page never stores it.
+  async function signIn(token) {
+    const response = await fetch('/api/session', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: token }),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error || response.status);
+    return body;
+  }
+
+  // A sign-in link (#token=...): the token leaves the address at once, then signs the page in.
+  async function signInWithLink(token) {
+    writeHash();
+    try {
+      signedIn(await signIn(token));
+    } catch (error) {
+      showSignIn(error.message);
+    }
+  }
+
+  function signedIn(viewer) {
+    showSession(viewer);
+    if (state.started) {
+      if (state.events && state.events.readyState === EventSource.CLOSED) listen();
+      load();
+      return;
+    }
+    state.started = true;
+    listen();
+    load();
   }
 
   function addHeadlineCards() {
@@ -413,11 +480,27 @@
     });
   }
 
-  function start() {
+  async function start() {
     addHeadlineCards();
     const hash = readHash();
     state.district = hash.district;
     state.period = hash.period;
+    $('#sign-in-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const input = $('#sign-in-token');
+      try {
+        const viewer = await signIn(input.value.trim());
+        input.value = '';
+        signedIn(viewer);
+      } catch (error) {
+        $('#sign-in-error').textContent = '登录失败：' + error.message;
+        $('#sign-in-error').hidden = false;
+      }
+    });
+    $('#sign-out').addEventListener('click', async () => {
+      await fetch('/api/session', { method: 'DELETE' });
+      location.reload(); // nothing of the district stays on the page
+    });
     $('#district-select').addEventListener('change', (e) => {
       state.district = e.target.value;
       state.period = null;
@@ -430,8 +513,20 @@
       load();
     });
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
-    listen();
-    load();
+    // A sign-in link opened in a page that is open already changes only the address' fragment.
+    window.addEventListener('hashchange', () => {
+      const token = readHash().token;
+      if (token) signInWithLink(token);
+    });
+    if (hash.token) {
+      signInWithLink(hash.token);
+      return;
+    }
+    try {
+      signedIn(await getJson('/api/session'));
+    } catch (error) {
+      showSignIn(error instanceof SignInNeeded ? null : error.message);
+    }
   }
 
   start();

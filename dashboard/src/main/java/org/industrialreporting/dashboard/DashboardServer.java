@@ -7,6 +7,8 @@ import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.ViewConsumer;
 import org.industrialreporting.dashboard.view.ViewStatus;
 import org.industrialreporting.dashboard.view.ViewTopics;
+import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.metrics.ProcessMetrics;
@@ -18,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The dashboard: a read model materialized from the topics (rollups, registries, alerts, and the streams
  * application's accepted reports for drill-down) by a consumer of its own, and the HTTP server over it (API, web
- * page, live updates, metrics). It reads topics only, so it shows the same figures whatever number of streams
- * instances run, and any number of dashboards can run.
+ * page, live updates, metrics), which answers admin and district API tokens. It reads topics only, so it shows the
+ * same figures whatever number of streams instances run, and any number of dashboards can run.
  */
 public final class DashboardServer implements AutoCloseable {
 
@@ -29,22 +31,24 @@ public final class DashboardServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 8080;
 
   /**
-   * Where the dashboard listens and what it reads.
+   * Where the dashboard listens, whom it answers and what it reads.
    *
-   * @param host                 the interface to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
-   * @param port                 the HTTP port, 0 for a free one
+   * @param listener             interface, port and, for HTTPS, the key store
+   * @param tokens               the API tokens it answers: admin and district tokens
    * @param streamsApplicationId the streams application whose accepted reports the drill-down reads
    * @param districtNames        names of districts, which no topic carries
    */
-  public record Settings(String host, int port, String streamsApplicationId, DistrictNames districtNames) {
+  public record Settings(HttpListener listener, TokenStore tokens, String streamsApplicationId,
+      DistrictNames districtNames) {
 
-    /** Loopback on {@code port}, the default streams application, the built-in district names. */
-    public static Settings of(int port) {
-      return new Settings("127.0.0.1", port, StreamsSettings.DEFAULT_APPLICATION_ID, DistrictNames.builtIn());
+    /** Plain HTTP on loopback at {@code port}, the default streams application, the built-in district names. */
+    public static Settings of(int port, TokenStore tokens) {
+      return new Settings(HttpListener.http("127.0.0.1", port), tokens, StreamsSettings.DEFAULT_APPLICATION_ID,
+          DistrictNames.builtIn());
     }
 
     public Settings withStreamsApplicationId(String id) {
-      return new Settings(host, port, id, districtNames);
+      return new Settings(listener, tokens, id, districtNames);
     }
   }
 
@@ -68,9 +72,9 @@ public final class DashboardServer implements AutoCloseable {
     ViewTopics viewTopics = new ViewTopics(topics, settings.streamsApplicationId(), serdes);
     ViewConsumer view = ViewConsumer.start(kafka, viewTopics, model, metrics.registry(), onFailure);
     try {
-      DashboardApi api = DashboardApi.start(model, view, metrics, settings.host(), settings.port());
-      log.info("Dashboard serving at {} (drill-down from {})", api.url(),
-          ViewTopics.ledgersTopic(settings.streamsApplicationId()));
+      DashboardApi api = DashboardApi.start(model, view, metrics, settings.listener(), settings.tokens());
+      log.info("Dashboard serving at {} (drill-down from {}, tokens in {})", api.url(),
+          ViewTopics.ledgersTopic(settings.streamsApplicationId()), settings.tokens().file());
       return new DashboardServer(view, api);
     } catch (RuntimeException e) {
       view.close();

@@ -9,6 +9,7 @@ import static org.industrialreporting.dashboard.TestRecords.ZONE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.industrialreporting.avro.AlertKind;
@@ -19,17 +20,22 @@ import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.tokens.TokenScope;
 import org.industrialreporting.testing.SharedKafka;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The page in headless Chromium on a running pipeline: it shows the API's figures, follows a new report without
- * reloading, and leaves a screenshot in {@code target/screenshots/} to look at.
+ * The page in headless Chromium on a running pipeline: it asks for a token and refuses a wrong one, signs in with a
+ * district token, shows the API's figures of that district only, follows a new report without reloading, opens with
+ * a sign-in link ({@code #token=}) that leaves the address at once, signs out, and leaves a screenshot in
+ * {@code target/screenshots/} to look at.
  */
 @ExtendWith(SharedKafka.class)
 class DashboardBrowserIT {
@@ -51,6 +57,14 @@ class DashboardBrowserIT {
 
       ChromeDriver page = chromium.driver();
       page.get(pipeline.dashboard().url() + "#district=" + DISTRICT);
+      await().atMost(WAIT).until(() -> visible(page, "#sign-in"));
+      signIn(page, "irp_not-a-token");
+      await().atMost(WAIT).until(() -> text(page, "#sign-in-error").startsWith("登录失败"));
+      signIn(page, pipeline.tokens.issue(TokenScope.district(DISTRICT), "browser", Clock.systemUTC()).token());
+      await().atMost(WAIT).until(() -> !visible(page, "#sign-in") && visible(page, "#session"));
+      assertThat(text(page, "#session-scope")).isEqualTo("秀洲区（区县令牌）");
+      assertThat(page.executeScript("return document.querySelectorAll('#district-select option').length"))
+          .isEqualTo(1L);
       JsonNode shown = http.json(rollupPath).get("display");
       await().atMost(WAIT).until(() -> text(page, headline("output_value", ".value")).equals(ytd(shown, 0)));
 
@@ -83,7 +97,28 @@ class DashboardBrowserIT {
       assertThat(page.executeScript("return window.sameDocument === true")).isEqualTo(true);
 
       screenshot(page, Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "dashboard.png"));
+
+      // The sign-in link run prints: the admin's token signs the page in and leaves the address at once.
+      page.get(pipeline.dashboard().url() + "#token=" + pipeline.adminToken);
+      await().atMost(WAIT).until(() -> text(page, "#session-scope").equals("管理员"));
+      assertThat(String.valueOf(page.executeScript("return location.hash"))).doesNotContain("token");
+      await().atMost(WAIT).until(() -> text(page, headline("output_value", ".value")).equals(updated));
+      page.findElement(By.id("sign-out")).click();
+      await().atMost(WAIT).until(() -> visible(page, "#sign-in"));
+      assertThat(page.manage().getCookies()).as("the session cookie is gone").isEmpty();
     }
+  }
+
+  private static void signIn(ChromeDriver page, String token) {
+    WebElement input = page.findElement(By.id("sign-in-token"));
+    input.clear();
+    input.sendKeys(token);
+    page.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+  }
+
+  private static boolean visible(ChromeDriver page, String css) {
+    return Boolean.TRUE.equals(page.executeScript(
+        "const e = document.querySelector(arguments[0]); return e !== null && !e.hidden;", css));
   }
 
   /** Alerts as the anomaly detection would write them about the world's enterprises. */

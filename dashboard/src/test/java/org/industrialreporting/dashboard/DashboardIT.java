@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -256,7 +255,7 @@ class DashboardIT {
   @Test
   void aCorrectionReachesTheRollupTheApiAndTheEventStream() throws Exception {
     List<String> events = new CopyOnWriteArrayList<>();
-    HttpResponse<InputStream> stream = http.client().send(HttpRequest.newBuilder(http.uri("/api/events"))
+    HttpResponse<InputStream> stream = http.client().send(http.request("/api/events")
         .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {

@@ -33,6 +33,8 @@ import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
@@ -64,6 +66,9 @@ final class Pipeline implements AutoCloseable {
   final AvroSerdes serdes;
   final String applicationId;
   final ProcessMetrics metrics = ProcessMetrics.withJvmMetrics();
+  /** The dashboard's tokens, with an admin token the test's HTTP client sends. */
+  final TokenStore tokens;
+  final String adminToken;
   private final SchemaRegistryServer registry;
   private final KafkaProducer<String, byte[]> producer;
   private final RollupTopology topology;
@@ -90,6 +95,8 @@ final class Pipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    tokens = new TokenStore(stateDir.resolve("dashboard-tokens"));
+    adminToken = tokens.issue(TokenScope.admin(), "test", Clock.systemUTC()).token();
     StreamsSettings settings = StreamsSettings.defaults(stateDir).withApplicationId(applicationId).withThreads(1);
     topology = new RollupTopology(topics, serdes, ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)), settings);
     streamsProps = topology.properties(kafka);
@@ -108,7 +115,7 @@ final class Pipeline implements AutoCloseable {
     SmallWorld.parks().forEach(park -> send(topics.parkRegistry(), TopicKeys.park(park), park));
     SmallWorld.enterprises().forEach(e -> send(topics.enterpriseRegistry(), TopicKeys.enterprise(e), e));
     streams = StreamsRunner.start(topology.build(streamsProps), streamsProps, e -> failure = e);
-    dashboard = DashboardServer.start(kafka, topics, serdes, DashboardServer.Settings.of(0)
+    dashboard = DashboardServer.start(kafka, topics, serdes, DashboardServer.Settings.of(0, tokens)
         .withStreamsApplicationId(applicationId), metrics, e -> failure = e);
     // Validation refuses reports of enterprises the application has not read yet.
     await().atMost(WAIT).ignoreExceptions().until(() -> registeredEnterprises() == SmallWorld.ENTERPRISES);
@@ -132,8 +139,9 @@ final class Pipeline implements AutoCloseable {
     return streams.streams();
   }
 
+  /** The dashboard's API with the admin token. */
   HttpJson http() {
-    return new HttpJson(dashboard.url());
+    return new HttpJson(dashboard.url(), adminToken);
   }
 
   /** The first error of the streams application or the view, if any. */

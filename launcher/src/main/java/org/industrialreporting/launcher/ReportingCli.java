@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import org.industrialreporting.launcher.commands.AlertsCommand;
 import org.industrialreporting.launcher.commands.BenchCommand;
 import org.industrialreporting.launcher.commands.BrokerCommand;
+import org.industrialreporting.launcher.commands.KafkaAccessCommand;
 import org.industrialreporting.launcher.commands.BulletinCommand;
 import org.industrialreporting.launcher.commands.DashboardCommand;
 import org.industrialreporting.launcher.commands.EvaluateCommand;
@@ -37,7 +38,7 @@ import picocli.CommandLine.IVersionProvider;
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
         DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
         EvaluateCommand.class, BenchCommand.class, MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class,
-        HealthcheckCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
+        KafkaAccessCommand.class, HealthcheckCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.industrialreporting.launcher.config.DashboardOptions;
 import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
@@ -28,11 +29,14 @@ class DataDirectoryTest {
     assertThat(mixin(run, "streams", StreamsOptions.class).settings(dataDir.streams()).stateDir())
         .isEqualTo(DIR.resolve("streams"));
     assertThat(mixin(run, "intake", IntakeOptions.class).tokens(dataDir)).isEqualTo(DIR.resolve("intake-tokens"));
+    assertThat(mixin(run, "dashboard", DashboardOptions.class).tokens(dataDir))
+        .isEqualTo(DIR.resolve("dashboard-tokens"));
+    assertThat(dataDir.runSignInToken()).isEqualTo(DIR.resolve("dashboard-admin-token"));
   }
 
   @Test
   void theEnvironmentNamesTheDataDirectoryOfEveryCommandThatKeepsSomething() {
-    for (String command : new String[] {"run", "streams", "broker", "intake"}) {
+    for (String command : new String[] {"run", "streams", "broker", "intake", "dashboard"}) {
       CommandSpec spec = parse(Map.of("REPORTING_DATA_DIR", DIR.toString()), command);
       DataDirOptions dataDir = mixin(spec, "dataDir", DataDirOptions.class);
       assertThat(dataDir.root()).as(command).isEqualTo(DIR);
@@ -48,13 +52,15 @@ class DataDirectoryTest {
   @Test
   void stateDirAndTokensMoveTheirPartElsewhere() {
     CommandSpec run = parse(Map.of(), "run", "--data-dir", DIR.toString(), "--state-dir", "/fast/state",
-        "--tokens", "/etc/reporting/tokens");
+        "--tokens", "/etc/reporting/tokens", "--dashboard-tokens", "/etc/reporting/dashboard-tokens");
 
     DataDirOptions dataDir = mixin(run, "dataDir", DataDirOptions.class);
     assertThat(mixin(run, "streams", StreamsOptions.class).settings(dataDir.streams()).stateDir())
         .isEqualTo(Path.of("/fast/state"));
     assertThat(mixin(run, "intake", IntakeOptions.class).tokens(dataDir))
         .isEqualTo(Path.of("/etc/reporting/tokens"));
+    assertThat(mixin(run, "dashboard", DashboardOptions.class).tokens(dataDir))
+        .isEqualTo(Path.of("/etc/reporting/dashboard-tokens"));
   }
 
   private static CommandSpec parse(Map<String, String> env, String... args) {

@@ -28,18 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run} against the shared broker (one broker per test JVM, so not its embedded one): what it keeps lands in
- * {@code --data-dir}, and its intake takes the tokens that {@code tokens --data-dir} issued there.
+ * {@code --data-dir}, its intake takes the tokens that {@code tokens --data-dir} issued there, and its dashboard
+ * opens with the admin token of the sign-in link it prints.
  */
 @ExtendWith(SharedKafka.class)
 class RunCommandIT {
 
   private static final Pattern INTAKE_URL = Pattern.compile("Intake: (http://\\S+/)");
+  private static final Pattern SIGN_IN = Pattern.compile("sign in \\(admin\\): (http://\\S+/)#token=(irp_\\S+)");
 
   @TempDir
   Path dir;
 
   @Test
-  void keepsTheStreamsStateAndTheIntakeTokensInTheDataDirectory(EmbeddedKafka kafka, TestInfo test)
+  void keepsTheStreamsStateAndTheTokensInTheDataDirectory(EmbeddedKafka kafka, TestInfo test)
       throws Exception {
     String prefix = TestNames.prefix(test);
     Path dataDir = dir.resolve("data");
@@ -72,6 +74,15 @@ class RunCommandIT {
       assertThat(post(parks, csv, null).statusCode()).isEqualTo(401);
       HttpResponse<String> answer = post(parks, csv, issued.out().strip());
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+      assertThat(printed).contains("Everything listens on the loopback interface (127.0.0.1) only.");
+      Matcher signIn = SIGN_IN.matcher(printed);
+      assertThat(signIn.find()).as(printed).isTrue();
+      URI districts = URI.create(signIn.group(1)).resolve("api/districts");
+      assertThat(get(districts, null).statusCode()).isEqualTo(401);
+      HttpResponse<String> listed = get(districts, signIn.group(2));
+      assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+      assertThat(Files.readString(dataDir.resolve("dashboard-admin-token")).strip()).isEqualTo(signIn.group(2));
     } finally {
       run.interrupt();
       run.join(Duration.ofMinutes(1).toMillis());
@@ -83,6 +94,14 @@ class RunCommandIT {
     Matcher matcher = INTAKE_URL.matcher(printed);
     assertThat(matcher.find()).as(printed).isTrue();
     return URI.create(matcher.group(1));
+  }
+
+  private static HttpResponse<String> get(URI uri, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(URI uri, String csv, String token) throws Exception {

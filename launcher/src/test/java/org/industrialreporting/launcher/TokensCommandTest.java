@@ -66,4 +66,38 @@ class TokensCommandTest {
     assertThat(unknown.err()).contains("There is no token t00000000");
     assertThat(Files.exists(Path.of(file))).isFalse();
   }
+
+  @Test
+  void keepsTheDashboardsTokensApartFromTheIntakes() throws Exception {
+    Path dataDir = dir.resolve("data");
+    Map<String, String> env = Map.of("REPORTING_DATA_DIR", dataDir.toString());
+
+    Cli.Run district = Cli.run(env, "tokens", "issue", "--dashboard", "--district", "330411", "--label", "秀洲区");
+    Cli.Run admin = Cli.run(env, "tokens", "issue", "--dashboard", "--admin");
+    Cli.Run listed = Cli.run(env, "tokens", "list", "--dashboard");
+
+    assertThat(district.status()).as(district.err()).isZero();
+    assertThat(admin.status()).as(admin.err()).isZero();
+    assertThat(district.err()).contains("into " + dataDir.resolve("dashboard-tokens").toAbsolutePath());
+    assertThat(listed.out()).contains("district:330411", "秀洲区", "admin");
+    assertThat(dataDir.resolve("intake-tokens")).doesNotExist();
+  }
+
+  @Test
+  void issuesEachServerOnlyTheScopesItTakes() {
+    String file = dir.resolve("tokens").toString();
+
+    Cli.Run districtAtTheIntake = Cli.run(Map.of(), "tokens", "issue", "--district", "330411", "--tokens", file);
+    Cli.Run enterpriseAtTheDashboard = Cli.run(Map.of(), "tokens", "issue", "--dashboard", "--enterprise",
+        "91350100M000100Y43", "--tokens", file);
+    Cli.Run badDistrict = Cli.run(Map.of(), "tokens", "issue", "--dashboard", "--district", "3304", "--tokens", file);
+
+    assertThat(districtAtTheIntake.status()).isEqualTo(2);
+    assertThat(districtAtTheIntake.err()).contains("District tokens are the dashboard's: add --dashboard");
+    assertThat(enterpriseAtTheDashboard.status()).isEqualTo(2);
+    assertThat(enterpriseAtTheDashboard.err()).contains("The dashboard takes district and admin tokens");
+    assertThat(badDistrict.status()).isEqualTo(1);
+    assertThat(badDistrict.err()).contains("--district");
+    assertThat(Files.exists(Path.of(file))).isFalse();
+  }
 }

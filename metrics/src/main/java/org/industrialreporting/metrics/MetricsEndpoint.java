@@ -2,11 +2,12 @@ package org.industrialreporting.metrics;
 
 import java.util.function.BooleanSupplier;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 
 /**
- * {@code GET /metrics} for Prometheus: added to the HTTP server a role already has (the dashboard), or served on
- * its own port by roles without one (the streams application), so that every process answers it the same way.
+ * {@code GET /metrics} for Prometheus: answered by the HTTP server a role already has (the dashboard, which asks for
+ * an admin token), or served on its own port by roles without one (the streams application), so that every process
+ * answers it the same way.
  */
 public final class MetricsEndpoint implements AutoCloseable {
 
@@ -24,12 +25,10 @@ public final class MetricsEndpoint implements AutoCloseable {
     this.host = host;
   }
 
-  /** Adds {@code GET /metrics} answering with {@code metrics} to a server's routes. */
-  public static void addTo(RoutesConfig routes, ProcessMetrics metrics) {
-    routes.get(PATH, ctx -> {
-      ProcessMetrics.Scrape scrape = metrics.scrape(ctx.header("Accept"));
-      ctx.contentType(scrape.contentType()).result(scrape.body());
-    });
+  /** Answers a scrape in the format the {@code Accept} header asks for; for a server's own {@code GET /metrics}. */
+  public static void answer(Context ctx, ProcessMetrics metrics) {
+    ProcessMetrics.Scrape scrape = metrics.scrape(ctx.header("Accept"));
+    ctx.contentType(scrape.contentType()).result(scrape.body());
   }
 
   /**
@@ -43,7 +42,7 @@ public final class MetricsEndpoint implements AutoCloseable {
       config.jetty.port = port;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      addTo(config.routes, metrics);
+      config.routes.get(PATH, ctx -> answer(ctx, metrics));
       config.routes.get(HEALTH_PATH, ctx -> {
         boolean up = healthy.getAsBoolean();
         ctx.status(up ? 200 : 503).json(java.util.Map.of("status", up ? "UP" : "DOWN"));

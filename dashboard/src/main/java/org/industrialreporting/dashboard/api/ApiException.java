@@ -1,8 +1,8 @@
 package org.industrialreporting.dashboard.api;
 
 /**
- * An answer other than 200 with a message a client can act on: 400 names the parameter that is wrong, 404 the id
- * that is unknown.
+ * An answer other than 200 with a message a client can act on: 400 names the parameter that is wrong, 403 what the
+ * caller's token does not see, 404 the id that is unknown, 415 the content type expected.
  */
 final class ApiException extends RuntimeException {
 
@@ -21,6 +21,14 @@ final class ApiException extends RuntimeException {
 
   static ApiException notFound(String message) {
     return new ApiException(404, message, null);
+  }
+
+  static ApiException forbidden(String message) {
+    return new ApiException(403, message, null);
+  }
+
+  static ApiException of(int status, String message) {
+    return new ApiException(status, message, null);
   }
 
   int status() {

@@ -45,6 +45,19 @@ record Scope(ScopeType type, String id) {
         "No rollup of " + noun(type) + " '" + id + "' for " + period));
   }
 
+  /** The district of the district or park: a park's from the registry, else from its latest rollup. */
+  String districtCode(View view) {
+    if (type == ScopeType.DISTRICT) {
+      return id;
+    }
+    return view.park(id).map(Park::getDistrictCode)
+        .orElseGet(() -> rollups(view).history(id).lastEntry().getValue().getDistrictCode());
+  }
+
+  String noun() {
+    return noun(type);
+  }
+
   private static String noun(ScopeType type) {
     return type == ScopeType.DISTRICT ? "district" : "park";
   }

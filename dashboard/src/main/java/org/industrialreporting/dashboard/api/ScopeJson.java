@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.industrialreporting.avro.Figures;
 import org.industrialreporting.avro.Growth;
@@ -33,8 +34,9 @@ final class ScopeJson {
   private ScopeJson() {
   }
 
-  static List<JsonObject> districts(View view) {
-    return view.districtCodes().stream().map(code -> district(view, code)).toList();
+  /** The districts the view knows and the caller sees. */
+  static List<JsonObject> districts(View view, Predicate<String> visible) {
+    return view.districtCodes().stream().filter(visible).map(code -> district(view, code)).toList();
   }
 
   static JsonObject district(View view, String code) {

@@ -1,6 +1,7 @@
 package org.industrialreporting.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.industrialreporting.dashboard.TestRecords.DISTRICT;
 import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
@@ -21,6 +22,8 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +38,7 @@ import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkLevel;
+import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.dashboard.HttpJson;
@@ -44,13 +48,28 @@ import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.ViewRecord;
 import org.industrialreporting.dashboard.view.ViewSource;
 import org.industrialreporting.dashboard.view.ViewStatus;
+import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.KeyStoreFile;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.metrics.ProcessMetrics;
+import org.industrialreporting.testing.TestCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The API over a read model filled in memory: shapes, figures, parameters, errors, page, events. */
+/** The API over a read model filled in memory: shapes, figures, parameters, errors, access, page, events. */
 class DashboardApiTest {
+
+  private static final String OTHER_DISTRICT = "320581";
+  private static final String OTHER_PARK = "CS-ETDZ";
+  private static final String C = "91320581000000003X";
+
+  @TempDir
+  Path dir;
+  private TokenStore tokens;
+  private String districtToken;
 
   private static final String A = "91330411000000001X";
   private static final String B = "91330411000000002X";
@@ -85,8 +104,10 @@ class DashboardApiTest {
   @BeforeEach
   void start() {
     metrics = ProcessMetrics.withJvmMetrics();
-    api = DashboardApi.start(model, status, metrics, "127.0.0.1", 0);
-    http = new HttpJson(api.url());
+    tokens = new TokenStore(dir.resolve("dashboard-tokens"));
+    api = DashboardApi.start(model, status, metrics, HttpListener.http("127.0.0.1", 0), tokens);
+    http = new HttpJson(api.url(), issue(TokenScope.admin()));
+    districtToken = issue(TokenScope.district(DISTRICT));
     model.apply(List.of(
         new ViewRecord(ViewSource.PARK_REGISTRY, "XZ-AAA", new Park("XZ-AAA", "航空产业园", DISTRICT, ParkLevel.THEMED, ZONE)),
         new ViewRecord(ViewSource.PARK_REGISTRY, ZONE, TestRecords.zone()),
@@ -108,6 +129,10 @@ class DashboardApiTest {
             alert(A, PV_TOWN, "2026-09", AlertKind.ENERGY_RISE, AlertStatus.OPEN, Severity.RED)),
         new ViewRecord(ViewSource.ANOMALY_ALERTS, B,
             alert(B, FOOD_PARK, "2026-09", AlertKind.OUTPUT_FALL, AlertStatus.OPEN, Severity.YELLOW))));
+  }
+
+  private String issue(TokenScope scope) {
+    return tokens.issue(scope, "test", Clock.systemUTC()).token();
   }
 
   @AfterEach
@@ -352,10 +377,145 @@ class DashboardApiTest {
   }
 
   @Test
+  void theApiAndMetricsNeedATokenThePageAndHealthDoNot() {
+    HttpJson anonymous = http.withToken(null);
+    for (String path : List.of("/api/session", "/api/districts", "/api/districts/" + DISTRICT,
+        "/api/districts/" + DISTRICT + "/rollup", "/api/districts/" + DISTRICT + "/series",
+        "/api/districts/" + DISTRICT + "/parks", "/api/districts/" + DISTRICT + "/enterprises", "/api/parks",
+        "/api/parks/" + ZONE, "/api/parks/" + ZONE + "/rollup", "/api/parks/" + ZONE + "/series",
+        "/api/parks/" + ZONE + "/enterprises", "/api/alerts", "/api/events", "/metrics")) {
+      for (HttpJson caller : List.of(anonymous, http.withToken("irp_unknown"), http.withToken(tokens.list().get(0)
+          .sha256()))) {
+        HttpJson.Answer answer = caller.get(path);
+        assertThat(answer.status()).as(path).isEqualTo(401);
+        assertThat(answer.json().get("error").asText()).as(path).isNotBlank();
+      }
+    }
+    assertThat(anonymous.get("/api/districts").json().get("error").asText())
+        .isEqualTo("Sign in, or send an API token: 'Authorization: Bearer TOKEN'");
+    assertThat(http.withToken("irp_unknown").get("/api/districts").json().get("error").asText())
+        .isEqualTo("The API token is unknown or revoked");
+    for (String path : List.of("/", "/app.js", "/app.css", "/health", "/ready")) {
+      assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
+    }
+    assertThat(anonymous.get("/").headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    HttpJson.Answer districtMetrics = http.withToken(districtToken).get("/metrics");
+    assertThat(districtMetrics.status()).isEqualTo(403);
+    assertThat(districtMetrics.json().get("error").asText()).isEqualTo("/metrics needs an admin token; this one is"
+        + " district:" + DISTRICT);
+    HttpJson.Answer intakeToken = http.withToken(issue(TokenScope.enterprise(A))).get("/api/districts");
+    assertThat(intakeToken.status()).isEqualTo(403);
+    assertThat(intakeToken.json().get("error").asText()).contains("intake token (enterprise:" + A + ")");
+  }
+
+  @Test
+  void aDistrictTokenSeesItsOwnDistrictOnlyAndAnAdminEvery() {
+    model.apply(List.of(
+        new ViewRecord(ViewSource.PARK_REGISTRY, OTHER_PARK,
+            new Park(OTHER_PARK, "常熟经开区", OTHER_DISTRICT, ParkLevel.NATIONAL_ECONOMIC, null)),
+        new ViewRecord(ViewSource.DISTRICT_ROLLUPS, OTHER_DISTRICT + "|2026-09", Rollup.newBuilder(
+            rollup(ScopeType.DISTRICT, OTHER_DISTRICT, "2026-09", BILLION, null)).setDistrictCode(OTHER_DISTRICT).build()),
+        new ViewRecord(ViewSource.PARK_ROLLUPS, OTHER_PARK + "|2026-09", Rollup.newBuilder(
+            rollup(ScopeType.PARK, OTHER_PARK, "2026-09", BILLION, null)).setDistrictCode(OTHER_DISTRICT).build()),
+        new ViewRecord(ViewSource.ANOMALY_ALERTS, C, AnomalyAlert.newBuilder(
+            alert(C, OTHER_PARK, "2026-09", AlertKind.OUTPUT_FALL, AlertStatus.OPEN, Severity.RED))
+            .setDistrictCode(OTHER_DISTRICT).build())));
+    HttpJson district = http.withToken(districtToken);
+
+    assertThat(district.json("/api/session").get("scope").asText()).isEqualTo("district:" + DISTRICT);
+    assertThat(district.json("/api/session").get("district_name").asText()).isEqualTo("秀洲区");
+    assertThat(district.json("/api/districts")).extracting(d -> d.get("district_code").asText())
+        .containsExactly(DISTRICT);
+    assertThat(district.json("/api/parks")).extracting(p -> p.get("district_code").asText()).containsOnly(DISTRICT);
+    assertThat(district.json("/api/alerts").get("alerts").findValuesAsText("alert_id")).hasSize(2)
+        .noneMatch(id -> id.startsWith(C));
+    assertThat(district.get("/api/districts/" + DISTRICT + "/rollup").status()).isEqualTo(200);
+    assertThat(district.get("/api/parks/" + ZONE + "/enterprises").status()).isEqualTo(200);
+
+    Map<String, String> refused = Map.of(
+        "/api/districts/" + OTHER_DISTRICT, "not district " + OTHER_DISTRICT,
+        "/api/districts/" + OTHER_DISTRICT + "/enterprises", "not district " + OTHER_DISTRICT,
+        "/api/districts/110101", "not district 110101", // refused, known or not
+        "/api/parks/" + OTHER_PARK + "/rollup", "park '" + OTHER_PARK + "' is in district " + OTHER_DISTRICT,
+        "/api/parks/" + OTHER_PARK + "/series", "park '" + OTHER_PARK + "' is in district " + OTHER_DISTRICT,
+        "/api/parks?district=" + OTHER_DISTRICT, "not district " + OTHER_DISTRICT,
+        "/api/alerts?district=" + OTHER_DISTRICT, "not district " + OTHER_DISTRICT,
+        "/api/alerts?park=" + OTHER_PARK, "park '" + OTHER_PARK + "' is in district " + OTHER_DISTRICT);
+    refused.forEach((path, reason) -> {
+      HttpJson.Answer answer = district.get(path);
+      assertThat(answer.status()).as(path).isEqualTo(403);
+      assertThat(answer.json().get("error").asText()).as(path)
+          .startsWith("This token sees district " + DISTRICT + " only").contains(reason);
+    });
+
+    assertThat(http.json("/api/districts")).hasSize(2);
+    assertThat(http.json("/api/alerts").get("count").asInt()).isEqualTo(3);
+    assertThat(http.get("/api/parks/" + OTHER_PARK + "/rollup").status()).isEqualTo(200);
+  }
+
+  @Test
+  void signsAPageInWithAnHttpOnlySameSiteCookieThatAnswersLikeTheToken() {
+    HttpJson anonymous = http.withToken(null);
+    HttpJson.Answer signedIn = anonymous.send(anonymous.request("/api/session")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + districtToken + "\"}")));
+
+    assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+    assertThat(signedIn.json().get("district_code").asText()).isEqualTo(DISTRICT);
+    String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie).startsWith(DashboardApi.SESSION_COOKIE + "=" + districtToken).contains("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict").contains("Path=/").doesNotContain("Secure");
+    HttpJson.Answer withCookie = anonymous.send(anonymous.request("/api/districts")
+        .header("Cookie", DashboardApi.SESSION_COOKIE + "=" + districtToken));
+    assertThat(withCookie.status()).isEqualTo(200);
+    HttpJson.Answer revokedCookie = anonymous.send(anonymous.request("/api/districts")
+        .header("Cookie", DashboardApi.SESSION_COOKIE + "=irp_revoked"));
+    assertThat(revokedCookie.status()).isEqualTo(401);
+    assertThat(revokedCookie.json().get("error").asText()).contains("sign in again");
+
+    Map<String, Integer> refused = Map.of(
+        "token=" + districtToken, 415,
+        "{\"token\": 42}", 400,
+        "{not json", 400,
+        "{\"token\": \"irp_unknown\"}", 401);
+    refused.forEach((body, status) -> {
+      HttpJson.Answer answer = anonymous.send(anonymous.request("/api/session")
+          .header("Content-Type", body.startsWith("token=") ? "application/x-www-form-urlencoded" : "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+      assertThat(answer.status()).as(body).isEqualTo(status);
+      assertThat(answer.json().get("error").asText()).as(body).isNotBlank();
+      assertThat(answer.headers().firstValue("Set-Cookie")).as(body).isEmpty();
+    });
+
+    HttpJson.Answer signedOut = anonymous.send(anonymous.request("/api/session").DELETE());
+    assertThat(signedOut.status()).isEqualTo(200);
+    assertThat(signedOut.headers().firstValue("Set-Cookie").orElseThrow())
+        .startsWith(DashboardApi.SESSION_COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970");
+  }
+
+  @Test
+  void servesHttpsWithTheKeyStoreGivenAndMarksTheCookieSecure() {
+    TestCertificate certificate = TestCertificate.create(dir);
+    try (DashboardApi https = DashboardApi.start(model, status, metrics, HttpListener.http("127.0.0.1", 0)
+        .withTls(new KeyStoreFile(certificate.keyStore(), certificate.password(), "PKCS12")), tokens)) {
+      assertThat(https.url()).startsWith("https://127.0.0.1:");
+      HttpJson client = new HttpJson(certificate.httpClient(), https.url(), null);
+
+      assertThat(client.json("/health").get("status").asText()).isEqualTo("UP");
+      HttpJson.Answer signedIn = client.send(client.request("/api/session").header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + districtToken + "\"}")));
+      assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+      assertThat(client.withToken(districtToken).json("/api/districts")).hasSize(1);
+    }
+    assertThatThrownBy(() -> new KeyStoreFile(certificate.keyStore(), "wrong", "PKCS12").load())
+        .hasMessageContaining("Cannot read the PKCS12 key store " + certificate.keyStore());
+  }
+
+  @Test
   void announcesChangesOfTheViewAsServerSentEvents() throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
     CompletableFuture<HttpResponse<InputStream>> stream = http.client().sendAsync(
-        HttpRequest.newBuilder(http.uri("/api/events")).header("Accept", "text/event-stream").build(),
+        http.request("/api/events").header("Accept", "text/event-stream").build(),
         HttpResponse.BodyHandlers.ofInputStream());
     HttpResponse<InputStream> response = stream.get();
     Thread reader = new Thread(() -> {

@@ -1,9 +1,11 @@
 package org.industrialreporting.launcher.commands;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
+import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.KafkaOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.RegistryOptions;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
     description = {"Serve the dashboard: the rollup API, the web page with live updates, and /metrics, from a read"
         + " model of the topics, until Ctrl-C or SIGTERM.",
+        "Callers sign in with an admin or district token ('reporting tokens issue --dashboard ...'); a district token"
+            + " sees its own district only.",
         "It reads topics only, so any number of dashboards and streams instances can run."})
 public final class DashboardCommand implements Callable<Integer> {
 
@@ -29,6 +33,9 @@ public final class DashboardCommand implements Callable<Integer> {
 
   @Mixin
   DashboardOptions dashboard;
+
+  @Mixin
+  DataDirOptions dataDir;
 
   @Option(names = "--streams-application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
       description = "Application id of the streams application whose accepted reports the drill-down reads"
@@ -47,8 +54,8 @@ public final class DashboardCommand implements Callable<Integer> {
     AvroSerdes serdes = AvroSerdes.connect(registry.requireRegistry("dashboard"));
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
-      DashboardRole.start(services, cluster, kafka.catalog(), serdes, dashboard.settings(streamsApplicationId),
-          metrics, context);
+      DashboardRole.start(services, cluster, kafka.catalog(), serdes,
+          dashboard.settings(streamsApplicationId, dataDir), metrics, Optional.empty(), context);
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

@@ -1,5 +1,7 @@
 package org.industrialreporting.launcher.commands;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.industrialreporting.dashboard.DashboardServer;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
@@ -15,13 +17,22 @@ final class DashboardRole {
   private DashboardRole() {
   }
 
-  /** Starts the dashboard, which also serves the process's {@code /metrics}, and prints both addresses. */
+  /**
+   * Starts the dashboard, which also serves the process's {@code /metrics}, and prints both addresses, with the
+   * sign-in link of {@code signInToken} if there is one, else how to get a token.
+   */
   static DashboardServer start(ServiceGroup services, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
-      DashboardServer.Settings settings, ProcessMetrics metrics, LaunchContext context) {
+      DashboardServer.Settings settings, ProcessMetrics metrics, Optional<String> signInToken, LaunchContext context) {
     DashboardServer dashboard = services.add("dashboard", DashboardServer.start(kafka, topics, serdes, settings,
         metrics, failure -> services.fail("dashboard", failure)));
-    context.out().println("Dashboard: " + dashboard.url());
-    context.out().println("Metrics: " + dashboard.url() + MetricsEndpoint.PATH.substring(1));
+    var out = context.out();
+    out.println("Dashboard: " + dashboard.url());
+    Path tokens = settings.tokens().file().toAbsolutePath();
+    signInToken.ifPresentOrElse(token -> out.println("  sign in (admin): " + dashboard.url() + "#token=" + token),
+        () -> out.println("  sign in with an admin or district token of " + tokens + (settings.tokens().list()
+            .isEmpty() ? "; issue one with: reporting tokens issue --dashboard --admin --dashboard-tokens " + tokens
+            : "")));
+    out.println("Metrics: " + dashboard.url() + MetricsEndpoint.PATH.substring(1) + " (admin token)");
     return dashboard;
   }
 }

@@ -10,7 +10,7 @@ import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.IntakeOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.producers.intake.IntakeServer;
-import org.industrialreporting.producers.intake.TokenStore;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 
 /** Starting the HTTP intake as a service of a process; shared by {@code intake} and {@code run}. */

@@ -1,8 +1,13 @@
 package org.industrialreporting.launcher.commands;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.industrialreporting.alerts.AlertFilter;
+import org.industrialreporting.dashboard.DashboardServer;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.HttpListener;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.launcher.ServiceGroup;
 import org.industrialreporting.launcher.config.DashboardOptions;
@@ -93,27 +98,52 @@ public final class RunCommand implements Callable<Integer> {
       String servers = kafka.bootstrapServers().orElseGet(() -> services.add("embedded Kafka broker",
           EmbeddedKafka.start(EmbeddedKafka.Settings.persistent(dataDir.kafka(), kafkaPort, controllerPort)))
           .bootstrapServers());
-      out.println("Kafka bootstrap servers: " + servers);
+      out.println("Kafka bootstrap servers: " + servers + (kafka.bootstrapServers().isEmpty()
+          ? " (embedded, PLAINTEXT without authentication, on the loopback interface only)" : ""));
       KafkaSettings settings = kafka.settings(servers, context);
       TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
       String registryUrl = registry.url().orElseGet(() -> services.add("embedded Schema Registry",
           SchemaRegistryServer.start(embeddedRegistry.settings(settings))).url());
       out.println("Schema Registry: " + registryUrl);
       AvroSerdes serdes = AvroSerdes.connect(registry.settings(registryUrl));
+      DefaultRules.ensure(settings, kafka.catalog(), serdes, context);
       StreamsSettings streamsSettings = streams.settings(dataDir.streams());
       StreamsRole.start(services, settings, kafka.catalog(), serdes, streamsSettings, validation.rules(), metrics,
           context);
       IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, dataDir, context);
-      DashboardRole.start(services, settings, kafka.catalog(), serdes,
-          dashboard.settings(streamsSettings.applicationId()), metrics, context);
+      DashboardServer.Settings dashboardSettings = dashboard.settings(streamsSettings.applicationId(), dataDir);
+      DashboardRole.start(services, settings, kafka.catalog(), serdes, dashboardSettings, metrics,
+          DashboardSignIn.ensure(dashboardSettings.tokens(), dataDir.runSignInToken(), Clock.systemUTC()), context);
       if (!noDemo) {
         WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);
       }
       if (notify.configured()) {
         NotifyRole.start(services, settings, kafka.catalog(), serdes, notify, AlertFilter.all(), context);
       }
+      out.println(listening(settings, dashboardSettings.listener()));
       out.println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }
+  }
+
+  /**
+   * Whether only this machine can reach what {@code run} serves: the embedded broker always listens on loopback;
+   * the HTTP servers do unless their host options say otherwise.
+   */
+  private String listening(KafkaSettings cluster, HttpListener dashboardListener) {
+    List<String> beyond = new ArrayList<>();
+    HttpListener intakeListener = intake.settings().listener();
+    if (!intakeListener.loopback()) {
+      beyond.add("the intake on " + intakeListener.host());
+    }
+    if (!dashboardListener.loopback()) {
+      beyond.add("the dashboard on " + dashboardListener.host());
+    }
+    String registryHost = embeddedRegistry.settings(cluster).host();
+    if (registry.url().isEmpty() && !HttpListener.http(registryHost, 0).loopback()) {
+      beyond.add("the Schema Registry on " + registryHost);
+    }
+    return beyond.isEmpty() ? "Everything listens on the loopback interface (127.0.0.1) only."
+        : "Listening beyond the loopback interface: " + String.join(", ", beyond) + ".";
   }
 }

@@ -11,11 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Prepares a cluster for the pipeline in one step: the topics, and the demo world when asked and the topics are
- * empty. The one-shot job of the container stack; on a machine, {@code run} does the same by itself.
+ * Prepares a cluster for the pipeline in one step: the topics, the default alert rules (with a Schema Registry),
+ * and the demo world when asked and the topics are empty. The one-shot job of the container stack; on a machine,
+ * {@code run} does the same by itself.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
-    description = {"Create the topics on a cluster and, with --demo, load the demo world if the topics are empty.",
+    description = {"Create the topics on a cluster, write the default alert rules the alert-rules topic lacks (when"
+        + " a Schema Registry is named) and, with --demo, load the demo world if the topics are empty.",
         "Idempotent: running it again changes nothing."})
 public final class SetupCommand implements Callable<Integer> {
 
@@ -39,6 +41,9 @@ public final class SetupCommand implements Callable<Integer> {
   public Integer call() {
     KafkaSettings settings = kafka.requireCluster("setup", context);
     TopicsCommand.provisionAndSummarize(settings, kafka.catalog(), context);
+    if (registry.url().isPresent()) {
+      DefaultRules.ensure(settings, kafka.catalog(), AvroSerdes.connect(registry.requireRegistry("setup")), context);
+    }
     if (demo) {
       WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(),
           AvroSerdes.connect(registry.requireRegistry("setup --demo")), context);

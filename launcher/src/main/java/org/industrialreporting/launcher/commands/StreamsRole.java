@@ -2,10 +2,7 @@ package org.industrialreporting.launcher.commands;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
-import org.industrialreporting.alerts.rules.AlertRulesClient;
-import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
@@ -17,10 +14,7 @@ import org.industrialreporting.streams.RollupTopology;
 import org.industrialreporting.streams.StreamsRunner;
 import org.industrialreporting.streams.StreamsSettings;
 
-/**
- * Starting the streams application as a service of a process, after writing the default alert rules that
- * {@code alert-rules} lacks; shared by {@code streams} and {@code run}.
- */
+/** Starting the streams application as a service of a process; shared by {@code streams} and {@code run}. */
 final class StreamsRole {
 
   private StreamsRole() {
@@ -33,11 +27,6 @@ final class StreamsRole {
   static StreamsRunner start(ServiceGroup services, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
       StreamsSettings settings, ReportRules rules, ProcessMetrics metrics, LaunchContext context)
       throws InterruptedException {
-    List<String> written = new AlertRulesClient(kafka, topics.alertRules().name(), serdes.value(AlertRule.class))
-        .ensureDefaults();
-    if (!written.isEmpty()) {
-      context.out().println("Alert rules: wrote the defaults of " + written.size() + " kinds");
-    }
     RollupTopology topology = new RollupTopology(topics, serdes, rules, settings);
     Properties props = topology.properties(kafka);
     StreamsRunner runner = services.add("streams application", StreamsRunner.start(topology.build(props), props,

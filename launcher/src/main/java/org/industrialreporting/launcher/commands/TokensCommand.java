@@ -11,9 +11,9 @@ import org.industrialreporting.domain.validation.Reasons;
 import org.industrialreporting.launcher.config.DataDirOptions;
 import org.industrialreporting.launcher.config.LaunchContext;
 import org.industrialreporting.launcher.config.TokenFileOption;
-import org.industrialreporting.producers.intake.ApiToken;
-import org.industrialreporting.producers.intake.TokenScope;
-import org.industrialreporting.producers.intake.TokenStore;
+import org.industrialreporting.http.tokens.ApiToken;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Issues, lists and revokes the intake's API tokens. */
+/** Issues, lists and revokes the API tokens of the intake and, with {@code --dashboard}, of the dashboard. */
 @Command(name = "tokens", mixinStandardHelpOptions = true,
-    description = {"Manage the HTTP intake's API tokens. The token file keeps only each token's SHA-256; a token"
-        + " is shown once, when it is issued. A running intake sees changes with its next request."},
+    description = {"Manage the API tokens of the HTTP intake (intake-tokens) or, with --dashboard, of the dashboard"
+        + " (dashboard-tokens). A token file keeps only each token's SHA-256; a token is shown once, when it is"
+        + " issued. A running server sees changes with its next request."},
     subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
 public final class TokensCommand implements Runnable {
 
@@ -38,7 +39,7 @@ public final class TokensCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Name what to do: issue, list or revoke");
   }
 
-  /** The token file of every subcommand: {@code --tokens}, else the one in {@code --data-dir}. */
+  /** The token file of every subcommand: {@code --tokens}, else the intake's or the dashboard's in {@code --data-dir}. */
   static final class TokenFile {
     @Mixin
     TokenFileOption option;
@@ -46,13 +47,18 @@ public final class TokensCommand implements Runnable {
     @Mixin
     DataDirOptions dataDir;
 
+    @Option(names = "--dashboard",
+        description = "The dashboard's tokens (admin and district tokens) instead of the intake's.")
+    boolean dashboard;
+
     Path path() {
-      return option.file(dataDir);
+      return option.given().orElseGet(() -> dashboard ? dataDir.dashboardTokens() : dataDir.intakeTokens());
     }
   }
 
   @Command(name = "issue", mixinStandardHelpOptions = true,
-      description = "Issue a token and print it once: for one enterprise, one park, or an admin.")
+      description = {"Issue a token and print it once.",
+          "Intake: for one enterprise, one park, or an admin. Dashboard (--dashboard): for one district, or an admin."})
   static final class Issue implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -66,7 +72,12 @@ public final class TokensCommand implements Runnable {
       @Option(names = "--park", paramLabel = "PARK_ID", description = "The token submits this park's reports only.")
       String park;
 
-      @Option(names = "--admin", description = "The token submits anything and loads the registries.")
+      @Option(names = "--district", paramLabel = "CODE",
+          description = "Dashboard: the token sees this district only (its rollups, parks, enterprises, alerts).")
+      String district;
+
+      @Option(names = "--admin", description = "Intake: submits anything and loads the registries. Dashboard: sees"
+          + " every district.")
       boolean admin;
     }
 
@@ -75,6 +86,9 @@ public final class TokensCommand implements Runnable {
 
     @Mixin
     TokenFile tokens;
+
+    @Spec
+    CommandSpec spec;
 
     private final LaunchContext context;
 
@@ -92,9 +106,18 @@ public final class TokensCommand implements Runnable {
     }
 
     private TokenScope scope() {
+      boolean intakeScope = scope.enterprise != null || scope.park != null;
+      if (tokens.dashboard ? intakeScope : scope.district != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), tokens.dashboard
+            ? "The dashboard takes district and admin tokens: --district CODE or --admin"
+            : "District tokens are the dashboard's: add --dashboard (the intake takes --enterprise, --park, --admin)");
+      }
       Reasons reasons = new Reasons();
       TokenScope chosen;
-      if (scope.enterprise != null) {
+      if (scope.district != null) {
+        Codes.checkDistrictCode("--district", scope.district, reasons);
+        chosen = TokenScope.district(scope.district);
+      } else if (scope.enterprise != null) {
         CreditCodeRule.strict().check("--enterprise", scope.enterprise, reasons);
         chosen = TokenScope.enterprise(scope.enterprise);
       } else if (scope.park != null) {

@@ -3,6 +3,8 @@ package org.industrialreporting.launcher.config;
 import java.nio.file.Path;
 import org.industrialreporting.dashboard.DashboardServer;
 import org.industrialreporting.dashboard.view.DistrictNames;
+import org.industrialreporting.http.KeyStoreFile;
+import org.industrialreporting.http.tokens.TokenStore;
 import picocli.CommandLine.Option;
 
 /** Options of the dashboard, for the commands that start one. */
@@ -16,14 +18,38 @@ public final class DashboardOptions {
       description = "Interface the dashboard listens on, 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--dashboard-key-store", paramLabel = "FILE",
+      description = "Serve HTTPS (only) with the certificate and private key of this key store"
+          + " (env REPORTING_DASHBOARD_KEY_STORE).")
+  Path keyStore;
+
+  @Option(names = "--dashboard-key-store-password", paramLabel = "PASSWORD",
+      description = "Password of the key store and its key (env REPORTING_DASHBOARD_KEY_STORE_PASSWORD).")
+  String keyStorePassword;
+
+  @Option(names = "--dashboard-key-store-type", paramLabel = "TYPE", defaultValue = KeyStoreFile.DEFAULT_TYPE,
+      description = "PKCS12 or JKS (default: ${DEFAULT-VALUE}).")
+  String keyStoreType;
+
+  @Option(names = "--dashboard-tokens", paramLabel = "FILE",
+      description = "The dashboard's API token file, managed with 'reporting tokens --dashboard'"
+          + " (default: dashboard-tokens in the data directory).")
+  Path tokens;
+
   @Option(names = "--district-names", paramLabel = "FILE",
       description = "Properties file of district names by code (330411=秀洲区, UTF-8), added to the built-in"
           + " reference districts.")
   Path districtNames;
 
+  /** The dashboard's token file: the one given with {@code --dashboard-tokens}, else the data directory's. */
+  public Path tokens(DataDirOptions dataDir) {
+    return tokens != null ? tokens : dataDir.dashboardTokens();
+  }
+
   /** The dashboard's settings, reading the accepted reports of the streams application {@code applicationId}. */
-  public DashboardServer.Settings settings(String streamsApplicationId) {
+  public DashboardServer.Settings settings(String streamsApplicationId, DataDirOptions dataDir) {
     DistrictNames names = districtNames == null ? DistrictNames.builtIn() : DistrictNames.builtInAnd(districtNames);
-    return new DashboardServer.Settings(host, port, streamsApplicationId, names);
+    return new DashboardServer.Settings(KeyStoreChoice.listener(host, port, "--dashboard-key-store", keyStore,
+        keyStorePassword, keyStoreType), new TokenStore(tokens(dataDir)), streamsApplicationId, names);
   }
 }

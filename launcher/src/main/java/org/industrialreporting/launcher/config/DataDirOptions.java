@@ -5,14 +5,15 @@ import picocli.CommandLine.Option;
 
 /**
  * The data directory and where each kept file lives inside it. Everything a command keeps between runs is under
- * it, so that one directory is what to back up, move or delete; {@code --state-dir} and {@code --tokens} move
- * single parts elsewhere.
+ * it, so that one directory is what to back up, move or delete; {@code --state-dir}, {@code --tokens} and
+ * {@code --dashboard-tokens} move single parts elsewhere.
  */
 public final class DataDirOptions {
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting",
       description = "Where everything kept between runs lives: kafka/ (the embedded broker's log), streams/ (the"
-          + " streams application's state), intake-tokens (the intake's API tokens)"
+          + " streams application's state), intake-tokens and dashboard-tokens (API tokens), dashboard-admin-token"
+          + " (the sign-in token of 'run')"
           + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
   Path root;
 
@@ -33,5 +34,15 @@ public final class DataDirOptions {
   /** The intake's API token file, unless {@code --tokens} says otherwise. */
   public Path intakeTokens() {
     return root.resolve("intake-tokens");
+  }
+
+  /** The dashboard's API token file, unless {@code --dashboard-tokens} says otherwise. */
+  public Path dashboardTokens() {
+    return root.resolve("dashboard-tokens");
+  }
+
+  /** The admin token {@code run} signs its dashboard in with, kept in plain text so that every start can show it. */
+  public Path runSignInToken() {
+    return root.resolve("dashboard-admin-token");
   }
 }

@@ -2,6 +2,7 @@ package org.industrialreporting.launcher.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.industrialreporting.http.KeyStoreFile;
 import org.industrialreporting.producers.intake.IntakeServer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +18,19 @@ public final class IntakeOptions {
       description = "Interface the intake listens on, 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--intake-key-store", paramLabel = "FILE",
+      description = "Serve HTTPS (only) with the certificate and private key of this key store"
+          + " (env REPORTING_INTAKE_KEY_STORE).")
+  Path keyStore;
+
+  @Option(names = "--intake-key-store-password", paramLabel = "PASSWORD",
+      description = "Password of the key store and its key (env REPORTING_INTAKE_KEY_STORE_PASSWORD).")
+  String keyStorePassword;
+
+  @Option(names = "--intake-key-store-type", paramLabel = "TYPE", defaultValue = KeyStoreFile.DEFAULT_TYPE,
+      description = "PKCS12 or JKS (default: ${DEFAULT-VALUE}).")
+  String keyStoreType;
+
   @Option(names = "--max-request-bytes", paramLabel = "BYTES",
       defaultValue = "" + IntakeServer.Settings.DEFAULT_MAX_REQUEST_BYTES,
       description = "Largest request body the intake accepts; larger ones get 413 (default: ${DEFAULT-VALUE}).")
@@ -30,7 +44,8 @@ public final class IntakeOptions {
   TokenFileOption tokens;
 
   public IntakeServer.Settings settings() {
-    return new IntakeServer.Settings(host, port, maxRequestBytes, maxRows, Duration.ofSeconds(30));
+    return new IntakeServer.Settings(KeyStoreChoice.listener(host, port, "--intake-key-store", keyStore,
+        keyStorePassword, keyStoreType), maxRequestBytes, maxRows, Duration.ofSeconds(30));
   }
 
   /** The token file: the one given with {@code --tokens}, else the data directory's. */

@@ -19,9 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.KafkaException;
+import org.eclipse.jetty.io.EofException;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.domain.report.RevisionClock;
+import org.industrialreporting.http.BearerAuthentication;
+import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.JsonErrors;
+import org.industrialreporting.http.Unauthorized;
+import org.industrialreporting.http.tokens.ApiToken;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.producers.publish.PublishException;
@@ -58,20 +65,19 @@ public final class IntakeServer implements AutoCloseable {
   /**
    * Where the intake listens and what it accepts.
    *
-   * @param host interface to listen on, e.g. {@code 127.0.0.1}
-   * @param port HTTP port, 0 for a free one
+   * @param listener interface, port and, for HTTPS, the key store
    * @param maxRequestBytes largest request body (413 above)
    * @param maxRows most rows in one request (413 above)
    * @param ackTimeout how long a request waits for Kafka's acknowledgements (503 after)
    */
-  public record Settings(String host, int port, long maxRequestBytes, int maxRows, Duration ackTimeout) {
+  public record Settings(HttpListener listener, long maxRequestBytes, int maxRows, Duration ackTimeout) {
 
     public static final int DEFAULT_PORT = 8082;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_ROWS = 50_000;
 
     public Settings {
-      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(listener, "listener");
       if (maxRequestBytes < 1 || maxRows < 1) {
         throw new IllegalArgumentException("the request limits must be positive");
       }
@@ -79,7 +85,7 @@ public final class IntakeServer implements AutoCloseable {
   }
 
   private final Settings settings;
-  private final TokenStore tokens;
+  private final BearerAuthentication authentication;
   private final RegistryFollower registry;
   private final Publisher publisher;
   private final IntakeService service;
@@ -89,7 +95,7 @@ public final class IntakeServer implements AutoCloseable {
   private IntakeServer(Settings settings, TokenStore tokens, RegistryFollower registry, Publisher publisher,
       IntakeService service) {
     this.settings = settings;
-    this.tokens = tokens;
+    this.authentication = new BearerAuthentication(tokens, "reporting-intake", null);
     this.registry = registry;
     this.publisher = publisher;
     this.service = service;
@@ -127,7 +133,7 @@ public final class IntakeServer implements AutoCloseable {
 
   /** The base URL, e.g. {@code http://127.0.0.1:8082/}. */
   public String url() {
-    return "http://" + (settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host()) + ":" + app.port() + "/";
+    return settings.listener().url(app.port());
   }
 
   @Override
@@ -138,8 +144,8 @@ public final class IntakeServer implements AutoCloseable {
   }
 
   private void configure(JavalinConfig config) {
-    config.jetty.host = settings.host();
-    config.jetty.port = settings.port();
+    settings.listener().configure(config);
+    JsonErrors.install(config);
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = settings.maxRequestBytes();
@@ -154,11 +160,11 @@ public final class IntakeServer implements AutoCloseable {
     routes.get("/", ctx -> answer(ctx, 200, index()));
     routes.get("/health", this::health);
     routes.post("/v1/reports", ctx -> {
-      TokenScope caller = authenticate(ctx);
+      IntakeAccess caller = authenticate(ctx);
       respond(ctx, caller, service.reports(requestId(ctx), caller, rows(ctx), dryRun(ctx)));
     });
     routes.post("/v1/registry/{kind}", ctx -> {
-      TokenScope caller = authenticate(ctx);
+      IntakeAccess caller = authenticate(ctx);
       FileKind kind = REGISTRY_KINDS.get(ctx.pathParam("kind"));
       if (kind == null) {
         throw new IntakeException(404, "There is no registry '" + ctx.pathParam("kind") + "'; load enterprises,"
@@ -168,6 +174,8 @@ public final class IntakeServer implements AutoCloseable {
     });
 
     routes.exception(IntakeException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    routes.exception(Unauthorized.class, (e, ctx) -> error(ctx, 401, e.getMessage()));
+    routes.exception(EofException.class, (e, ctx) -> error(ctx, 400, JsonErrors.BODY_ENDED_EARLY));
     routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 413
         ? "The request is larger than " + settings.maxRequestBytes() + " bytes" : e.getMessage()));
     routes.exception(PublishException.class, (e, ctx) -> unavailable(ctx, e));
@@ -186,21 +194,14 @@ public final class IntakeServer implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------- requests
 
-  private TokenScope authenticate(Context ctx) {
-    String header = ctx.header("Authorization");
-    String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
-        : null;
-    ApiToken found = tokens.authenticate(token).orElse(null);
-    if (found == null) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"reporting-intake\"");
-      throw new IntakeException(401, header == null ? "Send an API token: 'Authorization: Bearer TOKEN'"
-          : "The API token is unknown or revoked");
-    }
+  private IntakeAccess authenticate(Context ctx) {
+    ApiToken found = authentication.require(ctx);
+    ctx.attribute("token-id", found.id());
+    IntakeAccess access = new IntakeAccess(found.scope());
     if (registryFailure != null) {
       throw new IntakeException(503, "The intake no longer follows the registry topics: " + registryFailure);
     }
-    ctx.attribute("token-id", found.id());
-    return found.scope();
+    return access;
   }
 
   private RequestRows rows(Context ctx) throws IOException {
@@ -209,7 +210,8 @@ public final class IntakeServer implements AutoCloseable {
       throw new IntakeException(413, "The request has " + length + " bytes; at most " + settings.maxRequestBytes()
           + " are accepted");
     }
-    String mediaType = RequestRows.mediaType(ctx.contentType());
+    // The header as sent: the servlet API would parse its charset and throw on a malformed one.
+    String mediaType = RequestRows.mediaType(ctx.header("Content-Type"));
     if (!mediaType.equals("multipart/form-data")) {
       return RequestRows.of(mediaType, ctx.bodyAsBytes(), requestId(ctx), settings.maxRows());
     }
@@ -249,7 +251,7 @@ public final class IntakeServer implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------- answers
 
-  private void respond(Context ctx, TokenScope caller, IntakeResponse response) {
+  private void respond(Context ctx, IntakeAccess caller, IntakeResponse response) {
     log.info("Intake request {} by token {} ({}): {} {} rows, {} accepted, {} rejected{}", requestId(ctx),
         ctx.attribute("token-id"), caller, response.rows(), response.kind(), response.accepted(), response.rejected(),
         response.published() ? "" : " (dry run)");

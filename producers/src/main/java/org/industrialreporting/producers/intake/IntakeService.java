@@ -41,7 +41,7 @@ final class IntakeService {
   }
 
   /** Enterprise or park reports; 403 when the caller may submit none of them. */
-  IntakeResponse reports(String requestId, TokenScope caller, RequestRows body, boolean dryRun) {
+  IntakeResponse reports(String requestId, IntakeAccess caller, RequestRows body, boolean dryRun) {
     if (body.kind() != FileKind.ENTERPRISE_REPORT && body.kind() != FileKind.PARK_REPORT) {
       throw new IntakeException(400, "The rows are " + body.kind().withArticle() + "; this endpoint takes"
           + " enterprise or park reports (registry files go to /v1/registry/...)");
@@ -54,7 +54,7 @@ final class IntakeService {
   }
 
   /** A registry file of the expected kind; admins only. */
-  IntakeResponse registry(String requestId, TokenScope caller, FileKind expected, RequestRows body, boolean dryRun) {
+  IntakeResponse registry(String requestId, IntakeAccess caller, FileKind expected, RequestRows body, boolean dryRun) {
     if (!caller.isAdmin()) {
       throw new IntakeException(403, "Only an admin token may load the registries; this token may submit "
           + caller.description());
@@ -66,7 +66,7 @@ final class IntakeService {
     return submit(requestId, caller, body, dryRun);
   }
 
-  private IntakeResponse submit(String requestId, TokenScope caller, RequestRows body, boolean dryRun) {
+  private IntakeResponse submit(String requestId, IntakeAccess caller, RequestRows body, boolean dryRun) {
     RecordSink sink = dryRun ? RecordSink.discard() : sinks.get();
     Submission submission = new Submission(rules, SubmissionContext.over(registry), caller, sink, revisions, clock);
     if (body.kind() == FileKind.PARKS) {
@@ -94,7 +94,7 @@ final class IntakeService {
   }
 
   /** Whether no row names the caller's own enterprise or park, while some name another. */
-  private static boolean coversNone(TokenScope caller, RequestRows body) {
+  private static boolean coversNone(IntakeAccess caller, RequestRows body) {
     String field = body.kind() == FileKind.PARK_REPORT ? "park_id" : "credit_code";
     boolean named = false;
     for (RawRow row : body.rows()) {

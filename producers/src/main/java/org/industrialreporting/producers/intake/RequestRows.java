@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.industrialreporting.avro.RawFormat;
 import org.industrialreporting.domain.files.FileFormatException;
@@ -18,6 +17,7 @@ import org.industrialreporting.domain.files.RowFiles;
 import org.industrialreporting.domain.files.RowReader;
 import org.industrialreporting.domain.validation.Origin;
 import org.industrialreporting.domain.validation.RawRow;
+import org.industrialreporting.http.ContentType;
 
 /**
  * The rows of a request body, by its content type: {@code application/json} (one object, or an array of objects),
@@ -35,21 +35,14 @@ record RequestRows(FileKind kind, List<RawRow> rows) {
       "application/x-jsonlines", "application/json-lines");
   private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
-  /** The media type without parameters, lower case; 415 unless the charset, if given, is UTF-8. */
-  static String mediaType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      throw new IntakeException(415, "The request has no Content-Type; send application/json, application/x-ndjson,"
-          + " text/csv or multipart/form-data");
-    }
-    String[] parts = contentType.split(";");
-    for (String parameter : Arrays.asList(parts).subList(1, parts.length)) {
-      String[] pair = parameter.split("=", 2);
-      if (pair[0].trim().equalsIgnoreCase("charset") && pair.length == 2
-          && !pair[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
-        throw new IntakeException(415, "Only UTF-8 is accepted, not charset " + pair[1].trim());
-      }
-    }
-    return parts[0].trim().toLowerCase(Locale.ROOT);
+  /** The media type without parameters, lower case; 415 without one, or with a charset other than UTF-8. */
+  static String mediaType(String header) {
+    ContentType contentType = ContentType.parse(header);
+    contentType.charset().filter(charset -> !charset.equalsIgnoreCase("utf-8")).ifPresent(charset -> {
+      throw new IntakeException(415, "Only UTF-8 is accepted, not charset '" + charset + "'");
+    });
+    return contentType.mediaType().orElseThrow(() -> new IntakeException(415, "The request has no media type in its"
+        + " Content-Type; send application/json, application/x-ndjson, text/csv or multipart/form-data"));
   }
 
   /** The rows of a body of the given media type ({@link #JSON} or {@link #LINES}). */

@@ -26,6 +26,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.industrialreporting.avro.Target;
 import org.industrialreporting.domain.report.ReportRules;
 import org.industrialreporting.embedded.EmbeddedKafka;
+import org.industrialreporting.http.HttpListener;
+import org.industrialreporting.http.KeyStoreFile;
+import org.industrialreporting.http.tokens.TokenScope;
+import org.industrialreporting.http.tokens.TokenStore;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicProvisioner;
@@ -34,6 +38,7 @@ import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.registry.LocalSchemaRegistryClient;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.testing.SharedKafka;
+import org.industrialreporting.testing.TestCertificate;
 import org.industrialreporting.testing.TestNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +77,7 @@ class IntakeServerIT {
     TokenStore tokens = new TokenStore(dir.resolve("tokens"));
     adminToken = tokens.issue(TokenScope.admin(), "ops", Clock.systemUTC()).token();
     acmeToken = tokens.issue(TokenScope.enterprise(CODE), "ACME", Clock.systemUTC()).token();
-    intake = IntakeServer.start(new IntakeServer.Settings("127.0.0.1", 0, MAX_BYTES, MAX_ROWS,
+    intake = IntakeServer.start(new IntakeServer.Settings(HttpListener.http("127.0.0.1", 0), MAX_BYTES, MAX_ROWS,
         Duration.ofSeconds(30)), kafka, topics, serdes, ReportRules.defaults(Clock.systemUTC()), tokens,
         (read, total) -> { });
 
@@ -148,6 +153,19 @@ class IntakeServerIT {
       assertThat(response.statusCode()).isEqualTo(401);
       assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"reporting-intake\"");
     }
+    assertThat(JSON.readTree(missing.body()).path("error").asText()).contains("Authorization: Bearer TOKEN");
+    assertThat(JSON.readTree(unknown.body()).path("error").asText()).isEqualTo("The API token is unknown or revoked");
+  }
+
+  @Test
+  void refusesADashboardTokenPutIntoItsTokenFile() throws Exception {
+    String district = new TokenStore(dir.resolve("tokens")).issue(TokenScope.district("330411"), "misplaced",
+        Clock.systemUTC()).token();
+
+    HttpResponse<String> response = post("/v1/reports", district, "application/json", json(CODE, "2026-09", "1"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).path("error").asText()).contains("dashboard token (district:330411)");
   }
 
   @Test
@@ -193,6 +211,36 @@ class IntakeServerIT {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(JSON.readTree(response.body()).path("results").path(0).path("line").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void servesHttpsWithTheKeyStoreGiven() throws Exception {
+    TestCertificate certificate = TestCertificate.create(dir);
+    try (IntakeServer https = IntakeServer.start(new IntakeServer.Settings(HttpListener.http("127.0.0.1", 0)
+            .withTls(new KeyStoreFile(certificate.keyStore(), certificate.password(), "PKCS12")), MAX_BYTES, MAX_ROWS,
+        Duration.ofSeconds(30)), kafka, topics, serdes, ReportRules.defaults(Clock.systemUTC()),
+        new TokenStore(dir.resolve("tokens")), (read, total) -> { })) {
+      assertThat(https.url()).startsWith("https://127.0.0.1:");
+      HttpResponse<String> response = certificate.httpClient().send(HttpRequest.newBuilder(
+              URI.create(https.url()).resolve("/v1/reports?dry_run=true"))
+          .header("Authorization", "Bearer " + acmeToken).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json(CODE, "2026-09", "1234.5"))).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      assertThat(JSON.readTree(response.body()).path("accepted_rows_published").asBoolean()).isFalse();
+      assertThat(plainStatus(URI.create(https.url().replace("https:", "http:")).resolve("/health")))
+          .as("plain HTTP to the HTTPS port").isNotEqualTo(200);
+    }
+  }
+
+  /** The status of a plain HTTP GET, -1 when the server answers nothing HTTP can read. */
+  private static int plainStatus(URI uri) throws InterruptedException {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private static String json(String code, String period, String output) {

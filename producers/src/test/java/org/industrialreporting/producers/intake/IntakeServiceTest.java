@@ -42,7 +42,7 @@ class IntakeServiceTest {
 
   @Test
   void anEnterpriseSubmitsItsOwnReports() {
-    IntakeResponse response = service.reports("req-1", TokenScope.enterprise(CODE),
+    IntakeResponse response = service.reports("req-1", IntakeAccess.enterprise(CODE),
         csv(Rows.REPORT_HEADER, report(CODE, "2026-08", "1000"), report(CODE, "2026-09", "1000")), false);
 
     assertThat(response.status()).isEqualTo(200);
@@ -55,7 +55,7 @@ class IntakeServiceTest {
 
   @Test
   void rowsOfAnotherEnterpriseAreRejectedAndTheRestPublished() {
-    IntakeResponse response = service.reports("req-1", TokenScope.enterprise(CODE),
+    IntakeResponse response = service.reports("req-1", IntakeAccess.enterprise(CODE),
         csv(Rows.REPORT_HEADER, report(CODE, "2026-09", "1000"), report(OTHER_CODE, "2026-09", "1000")), false);
 
     assertThat(response.status()).isEqualTo(422);
@@ -69,20 +69,20 @@ class IntakeServiceTest {
 
   @Test
   void aRequestOnlyForOthersIsForbiddenAndPublishesNothing() {
-    assertForbidden(() -> service.reports("req-1", TokenScope.enterprise(CODE),
+    assertForbidden(() -> service.reports("req-1", IntakeAccess.enterprise(CODE),
         csv(Rows.REPORT_HEADER, report(OTHER_CODE, "2026-09", "1000")), false));
-    assertForbidden(() -> service.reports("req-1", TokenScope.park("XZ-HTZ"),
+    assertForbidden(() -> service.reports("req-1", IntakeAccess.park("XZ-HTZ"),
         csv(Rows.REPORT_HEADER, report(CODE, "2026-09", "1000")), false));
-    assertForbidden(() -> service.registry("req-1", TokenScope.enterprise(CODE), FileKind.PARKS,
+    assertForbidden(() -> service.registry("req-1", IntakeAccess.enterprise(CODE), FileKind.PARKS,
         csv("park_id,name,district_code,level,parent_park_id", "XZ-HTZ,Zone,330411,THEMED,"), false));
     assertThat(sink.sent()).isEmpty();
   }
 
   @Test
   void aRegistryLoadIsKnownToTheNextRequest() {
-    service.registry("req-1", TokenScope.admin(), FileKind.PARKS,
+    service.registry("req-1", IntakeAccess.admin(), FileKind.PARKS,
         csv("park_id,name,district_code,level,parent_park_id", "XZ-HTZ,Zone,330411,THEMED,"), false);
-    IntakeResponse enterprises = service.registry("req-2", TokenScope.admin(), FileKind.ENTERPRISES, csv(
+    IntakeResponse enterprises = service.registry("req-2", IntakeAccess.admin(), FileKind.ENTERPRISES, csv(
         "credit_code,name,district_code,park_id,town,industry_code,tags,above_scale,key_energy_user,land_area_mu,"
             + "energy_budget_tce", "91330411MA001AFQ31,New,330411,XZ-HTZ,,C3825,,Y,N,,"), false);
 
@@ -93,7 +93,7 @@ class IntakeServiceTest {
 
   @Test
   void aDryRunPublishesNothing() {
-    IntakeResponse response = service.reports("req-1", TokenScope.admin(),
+    IntakeResponse response = service.reports("req-1", IntakeAccess.admin(),
         csv(Rows.REPORT_HEADER, report(CODE, "2026-09", "1000")), true);
 
     assertThat(response.published()).isFalse();
@@ -103,7 +103,7 @@ class IntakeServiceTest {
 
   @Test
   void refusesRowsOfTheWrongKindForTheEndpoint() {
-    assertThatThrownBy(() -> service.registry("req-1", TokenScope.admin(), FileKind.PARKS,
+    assertThatThrownBy(() -> service.registry("req-1", IntakeAccess.admin(), FileKind.PARKS,
         csv(Rows.REPORT_HEADER, report(CODE, "2026-09", "1000")), false))
         .isInstanceOfSatisfying(IntakeException.class, e -> assertThat(e.status()).isEqualTo(400))
         .hasMessage("The rows are an enterprise report file, not a park registry file");

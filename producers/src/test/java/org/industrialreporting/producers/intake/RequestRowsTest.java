@@ -69,7 +69,11 @@ class RequestRowsTest {
         "more than 3 rows");
     assertStatus(() -> rows("application/xml", "<x/>"), 415, "application/xml is not accepted");
     assertStatus(() -> RequestRows.mediaType("text/csv; charset=GBK"), 415, "Only UTF-8");
-    assertStatus(() -> RequestRows.mediaType(null), 415, "no Content-Type");
+    assertStatus(() -> RequestRows.mediaType(null), 415, "no media type");
+    // Found by IntakeFuzzIT: types of nothing but parameters, and a malformed charset.
+    assertStatus(() -> RequestRows.mediaType(";"), 415, "no media type");
+    assertStatus(() -> RequestRows.mediaType("; charset=utf-8"), 415, "no media type");
+    assertStatus(() -> RequestRows.mediaType("application/json; charset=\""), 415, "Only UTF-8");
     assertThat(RequestRows.mediaType("Text/CSV; charset=\"utf-8\"")).isEqualTo("text/csv");
   }
 

@@ -3,29 +3,27 @@ package org.industrialreporting.producers.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.domain.validation.ReasonCode;
+import org.industrialreporting.http.tokens.TokenScope;
 import org.industrialreporting.producers.submission.Rows;
 import org.junit.jupiter.api.Test;
 
-class TokenScopeTest {
+class IntakeAccessTest {
 
   @Test
-  void readsWhatItWrites() {
-    for (TokenScope scope : List.of(TokenScope.admin(), TokenScope.enterprise(Rows.CODE), TokenScope.park("XZ-HTZ"))) {
-      assertThat(TokenScope.parse(scope.toString())).isEqualTo(scope);
-    }
-    assertThatThrownBy(() -> TokenScope.parse("enterprise:")).hasMessageContaining("is not a token scope");
-    assertThatThrownBy(() -> TokenScope.parse("root")).hasMessageContaining("is not a token scope");
+  void aDashboardTokenSubmitsNothing() {
+    assertThatThrownBy(() -> new IntakeAccess(TokenScope.district("330411")))
+        .isInstanceOfSatisfying(IntakeException.class, e -> assertThat(e.status()).isEqualTo(403))
+        .hasMessageContaining("dashboard token (district:330411)");
   }
 
   @Test
   void refusesRowsOfAnotherEnterpriseWithAClearReason() {
     var rows = Rows.of("req", "intake", Rows.REPORT_HEADER, Rows.report(Rows.CODE, "2026-09", "1000"),
         Rows.report(Rows.OTHER_CODE, "2026-09", "1000"));
-    TokenScope scope = TokenScope.enterprise(Rows.CODE);
+    IntakeAccess scope = IntakeAccess.enterprise(Rows.CODE);
 
     assertThat(scope.refusal(FileKind.ENTERPRISE_REPORT, rows.get(0))).isEmpty();
     assertThat(scope.refusal(FileKind.ENTERPRISE_REPORT, rows.get(1))).get().satisfies(reason -> {
@@ -34,8 +32,8 @@ class TokenScopeTest {
       assertThat(reason.message()).isEqualTo("credit_code '" + Rows.OTHER_CODE + "' is not covered by this API token,"
           + " which may submit enterprise reports of credit code " + Rows.CODE + " only");
     });
-    assertThat(TokenScope.admin().refusal(FileKind.ENTERPRISE_REPORT, rows.get(1))).isEmpty();
-    assertThat(TokenScope.park("XZ-HTZ").refusal(FileKind.ENTERPRISE_REPORT, rows.get(0))).get()
+    assertThat(IntakeAccess.admin().refusal(FileKind.ENTERPRISE_REPORT, rows.get(1))).isEmpty();
+    assertThat(IntakeAccess.park("XZ-HTZ").refusal(FileKind.ENTERPRISE_REPORT, rows.get(0))).get()
         .extracting(Reason::code).isEqualTo(ReasonCode.NOT_PERMITTED);
   }
 }

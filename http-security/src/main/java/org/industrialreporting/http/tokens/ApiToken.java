@@ -1,4 +1,4 @@
-package org.industrialreporting.producers.intake;
+package org.industrialreporting.http.tokens;
 
 import java.time.Instant;
 import java.util.Objects;

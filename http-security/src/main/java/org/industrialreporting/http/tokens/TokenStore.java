@@ -1,4 +1,4 @@
-package org.industrialreporting.producers.intake;
+package org.industrialreporting.http.tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +26,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The intake's API tokens in a text file, one per line ({@code id TAB sha256 TAB scope TAB issued_at TAB label}).
- * A token is {@code irp_} and 256 random bits (base64url); the file keeps only its SHA-256, which is safe because
+ * The API tokens of one HTTP server (the intake, the dashboard) in a text file, one per line
+ * ({@code id TAB sha256 TAB scope TAB issued_at TAB label}). A token is {@code irp_} and 256 random bits (base64url); the file keeps only its SHA-256, which is safe because
  * such a token cannot be guessed, so a slow password hash (PBKDF2, bcrypt) would add nothing but a CPU cost per
- * request. The file is rewritten whole, atomically and readable by its owner only; a running intake reads it
+ * request. The file is rewritten whole, atomically and readable by its owner only; a running server reads it
  * again when it changes, so a revocation takes effect with the next request.
  */
 public final class TokenStore {
@@ -37,7 +37,7 @@ public final class TokenStore {
   static final String PREFIX = "irp_";
   private static final int SECRET_BYTES = 32;
   private static final int ID_BYTES = 4;
-  private static final String HEADER = "# Intake API tokens: id, SHA-256 of the token, scope, issued at, label."
+  private static final String HEADER = "# API tokens: id, SHA-256 of the token, scope, issued at, label."
       + " The tokens themselves are never stored.\n";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -180,7 +180,8 @@ public final class TokenStore {
     return value;
   }
 
-  static String sha256(String token) {
+  /** The hex SHA-256 the file keeps of a token. */
+  public static String sha256(String token) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
           token.getBytes(StandardCharsets.UTF_8)));

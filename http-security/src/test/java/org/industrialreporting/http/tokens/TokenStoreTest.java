@@ -1,4 +1,4 @@
-package org.industrialreporting.producers.intake;
+package org.industrialreporting.http.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
