@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.domain.keys.TopicKeys;
+import org.industrialreporting.domain.report.RevisionNumbers;
 
 /**
  * The rollups a batch computation gives for the reports published, to check the pipeline against: for every
@@ -54,11 +55,18 @@ final class ExpectedRollups {
     parks.add(enterprise.getParkId() == null ? null : shared.computeIfAbsent(enterprise.getParkId(), p -> p));
   }
 
-  /** Counts a published report, unless a higher revision of it was counted already. */
+  /**
+   * Counts a report in the order published (one producer, so the order on its partition), unless it is a stale resend.
+   * Every report the bench publishes is numbered (the simulator's revision numbers): 0 marks a month not reported.
+   */
   void observe(MonthlyReport report) {
+    if (report.getRevision() == RevisionNumbers.UNNUMBERED) {
+      throw new IllegalArgumentException("the bench's reports are numbered; " + report.getCreditCode() + " "
+          + report.getPeriod() + " is not");
+    }
     int i = indexes.get(report.getCreditCode());
     Month month = months.computeIfAbsent(YearMonth.parse(report.getPeriod()), p -> new Month(capacity));
-    if (report.getRevision() > month.revision[i]) {
+    if (!RevisionNumbers.staleResend(report.getRevision(), month.revision[i])) {
       month.revision[i] = report.getRevision();
       month.output[i] = report.getOutputValueYuan();
       month.valueAdded[i] = report.getValueAddedYuan();

@@ -46,7 +46,7 @@ public final class EnterpriseReportValidator {
       MonthlyReport report = new MonthlyReport();
       report.setCreditCode(creditCode);
       report.setPeriod(PeriodRule.format(period));
-      report.setRevision(stamp.revision());
+      report.setRevision(RevisionNumbers.UNNUMBERED);
       report.setSubmittedAt(stamp.submittedAt());
       report.setSource(stamp.source());
       values.forEach((indicator, value) -> indicator.set(report, value));

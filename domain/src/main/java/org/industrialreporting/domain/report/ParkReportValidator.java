@@ -43,7 +43,7 @@ public final class ParkReportValidator {
       ParkReport report = new ParkReport();
       report.setParkId(parkId);
       report.setPeriod(PeriodRule.format(period));
-      report.setRevision(stamp.revision());
+      report.setRevision(RevisionNumbers.UNNUMBERED);
       report.setSubmittedAt(stamp.submittedAt());
       report.setSource(stamp.source());
       values.forEach((indicator, value) -> indicator.set(report, value));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.domain.report.RevisionNumbers;
 
 /**
  * A validation context held in memory: registered credit codes and park ids, and the latest accepted report per
@@ -32,10 +33,10 @@ public final class InMemoryValidationContext implements ValidationContext {
     return this;
   }
 
-  /** Keeps an accepted report as the enterprise's figure for its month, unless a higher revision is kept. */
+  /** Keeps an accepted report as the enterprise's figure for its month, unless it is a stale resend. */
   public InMemoryValidationContext accept(MonthlyReport report) {
     reports.merge(new Month(report.getCreditCode(), YearMonth.parse(report.getPeriod())), report,
-        (kept, candidate) -> candidate.getRevision() > kept.getRevision() ? candidate : kept);
+        (kept, later) -> RevisionNumbers.staleResend(later.getRevision(), kept.getRevision()) ? kept : later);
     return this;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ParkReportValidatorTest {
 
   private static final Instant NOW = Instant.parse("2026-10-08T02:00:00Z");
-  private static final SubmissionStamp STAMP = new SubmissionStamp(7, NOW, "submit:parks.csv:2");
+  private static final SubmissionStamp STAMP = new SubmissionStamp(NOW, "submit:parks.csv:2");
 
   private final ParkReportValidator validator =
       new ParkReportValidator(ReportRules.defaults(Clock.fixed(NOW, ZoneOffset.UTC)));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.industrialreporting.domain.files.FileKind;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
@@ -105,7 +104,7 @@ final class FileRun {
   private static int submitFiles(Request request, FileSubmissionOptions options, TopicCatalog topics, RecordSink sink,
       SubmissionContext submissionContext, LaunchContext context) throws IOException {
     Submission submission = new Submission(new InputRules(options.validation().rules(), topics), submissionContext,
-        Permission.everything(), sink, RevisionClock.system(), Clock.systemUTC());
+        Permission.everything(), sink, Clock.systemUTC());
     FileSubmitter submitter = new FileSubmitter(submission, request.kinds(), request.command(), ACK_TIMEOUT);
     PrintStream out = context.out();
     long read = 0;

@@ -33,7 +33,6 @@ record IntakeResponse(
       @JsonProperty("status") String status,
       @JsonProperty("key") String key,
       @JsonProperty("period") String period,
-      @JsonProperty("revision") Long revision,
       @JsonProperty("reasons") List<RowReason> reasons) {
   }
 
@@ -58,7 +57,7 @@ record IntakeResponse(
 
   private static Row row(RowResult result) {
     return new Row(result.origin().location(), result.origin().lineNumber(),
-        result.accepted() ? "ACCEPTED" : "REJECTED", result.key(), result.period(), result.revision(),
+        result.accepted() ? "ACCEPTED" : "REJECTED", result.key(), result.period(),
         result.accepted() ? null : result.reasons().stream().map(IntakeResponse::reason).toList());
   }
 

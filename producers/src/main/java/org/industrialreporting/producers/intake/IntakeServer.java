@@ -22,7 +22,6 @@ import org.apache.kafka.common.KafkaException;
 import org.eclipse.jetty.io.EofException;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.http.BearerAuthentication;
 import org.industrialreporting.http.HttpListener;
 import org.industrialreporting.http.JsonErrors;
@@ -116,7 +115,7 @@ public final class IntakeServer implements AutoCloseable {
       registry.catchUp(Duration.ofMinutes(5), progress);
       publisher = Publisher.open(kafka, serdes, "reporting-intake");
       IntakeService service = new IntakeService(new InputRules(rules, topics), registry.view(), publisher::batch,
-          RevisionClock.system(), Clock.systemUTC(), settings.ackTimeout());
+          Clock.systemUTC(), settings.ackTimeout());
       IntakeServer server = new IntakeServer(settings, tokens, registry, publisher, service);
       registry.follow(failure -> server.registryFailure = failure);
       server.app.start();

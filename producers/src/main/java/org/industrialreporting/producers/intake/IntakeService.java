@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.industrialreporting.domain.files.FileKind;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.domain.validation.RawRow;
 import org.industrialreporting.producers.publish.RecordSink;
 import org.industrialreporting.producers.registry.RegistryView;
@@ -26,16 +25,14 @@ final class IntakeService {
   private final InputRules rules;
   private final RegistryView registry;
   private final Supplier<RecordSink> sinks;
-  private final RevisionClock revisions;
   private final Clock clock;
   private final Duration ackTimeout;
 
-  IntakeService(InputRules rules, RegistryView registry, Supplier<RecordSink> sinks, RevisionClock revisions,
-      Clock clock, Duration ackTimeout) {
+  IntakeService(InputRules rules, RegistryView registry, Supplier<RecordSink> sinks, Clock clock,
+      Duration ackTimeout) {
     this.rules = rules;
     this.registry = registry;
     this.sinks = sinks;
-    this.revisions = revisions;
     this.clock = clock;
     this.ackTimeout = ackTimeout;
   }
@@ -68,7 +65,7 @@ final class IntakeService {
 
   private IntakeResponse submit(String requestId, IntakeAccess caller, RequestRows body, boolean dryRun) {
     RecordSink sink = dryRun ? RecordSink.discard() : sinks.get();
-    Submission submission = new Submission(rules, SubmissionContext.over(registry), caller, sink, revisions, clock);
+    Submission submission = new Submission(rules, SubmissionContext.over(registry), caller, sink, clock);
     if (body.kind() == FileKind.PARKS) {
       submission.prepareParkLoad(body.rows());
     }

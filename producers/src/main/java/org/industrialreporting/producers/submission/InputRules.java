@@ -43,9 +43,9 @@ public final class InputRules {
   Outcome check(FileKind kind, RawRow row, Supplier<SubmissionStamp> stamp, ValidationContext context) {
     return switch (kind) {
       case ENTERPRISE_REPORT -> outcome(reports.validate(row, stamp.get(), context), r -> new Outcome.Accepted(
-          new Publication<>(topics.indicatorReports(), TopicKeys.report(r), r), r.getPeriod(), r.getRevision()));
+          new Publication<>(topics.indicatorReports(), TopicKeys.report(r), r), r.getPeriod()));
       case PARK_REPORT -> outcome(parkReports.validate(row, stamp.get(), context), r -> new Outcome.Accepted(
-          new Publication<>(topics.parkReports(), TopicKeys.parkReport(r), r), r.getPeriod(), r.getRevision()));
+          new Publication<>(topics.parkReports(), TopicKeys.parkReport(r), r), r.getPeriod()));
       case ENTERPRISES -> outcome(enterprises.parse(row, context), e -> registry(
           new Publication<>(topics.enterpriseRegistry(), TopicKeys.enterprise(e), e)));
       case PARKS -> outcome(parks.parse(row, context), p -> registry(
@@ -79,6 +79,6 @@ public final class InputRules {
   }
 
   private static Outcome.Accepted registry(Publication<?> publication) {
-    return new Outcome.Accepted(publication, null, null);
+    return new Outcome.Accepted(publication, null);
   }
 }

@@ -6,11 +6,8 @@ import org.industrialreporting.domain.validation.Reason;
 /** What the rules say of one row: a record to publish, or every reason it is refused. */
 sealed interface Outcome {
 
-  /**
-   * @param period the report's period, null for registry records
-   * @param revision the report's revision, null for registry records
-   */
-  record Accepted(Publication<?> publication, String period, Long revision) implements Outcome {
+  /** @param period the report's period, null for registry records */
+  record Accepted(Publication<?> publication, String period) implements Outcome {
   }
 
   record Rejected(List<Reason> reasons) implements Outcome {

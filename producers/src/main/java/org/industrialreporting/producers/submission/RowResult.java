@@ -12,10 +12,9 @@ import org.industrialreporting.domain.validation.Reason;
  * @param kind what the row is
  * @param key the record's key when accepted; when rejected the credit code or park id as far as readable
  * @param period the report's period (as far as readable when rejected); null for registry rows
- * @param revision the accepted report's revision; null for rejected and registry rows
  * @param reasons every reason the row was rejected; empty when accepted
  */
-public record RowResult(Origin origin, FileKind kind, String key, String period, Long revision, List<Reason> reasons) {
+public record RowResult(Origin origin, FileKind kind, String key, String period, List<Reason> reasons) {
 
   public RowResult {
     reasons = List.copyOf(reasons);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.industrialreporting.avro.RejectedReport;
 import org.industrialreporting.domain.files.FileKind;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.domain.report.SubmissionStamp;
 import org.industrialreporting.domain.validation.RawRow;
 import org.industrialreporting.domain.validation.Reason;
@@ -18,8 +17,8 @@ import org.industrialreporting.producers.publish.RecordSink;
  * One submission's rows, one at a time, the same for {@code submit}, {@code register} and the HTTP intake: each
  * row is validated by the domain's rules and the submitter's permission, an accepted row is sent to its topic, a
  * refused one to the dead-letter topic ({@code indicator-reports-rejected}) with its raw bytes and every reason.
- * Reports get revisions from one {@link RevisionClock}, so a later row for the same enterprise and month is a
- * correction that wins. Nothing is acknowledged until the caller awaits the sink. Not thread-safe.
+ * A later row for the same enterprise and month is a correction: reports keep the order they are sent in on their
+ * partition, which decides (see {@code RevisionNumbers}). Nothing is acknowledged until the caller awaits the sink. Not thread-safe.
  */
 public final class Submission {
 
@@ -27,16 +26,14 @@ public final class Submission {
   private final SubmissionContext context;
   private final Permission permission;
   private final RecordSink sink;
-  private final RevisionClock revisions;
   private final Clock clock;
 
   public Submission(InputRules rules, SubmissionContext context, Permission permission, RecordSink sink,
-      RevisionClock revisions, Clock clock) {
+      Clock clock) {
     this.rules = rules;
     this.context = context;
     this.permission = permission;
     this.sink = sink;
-    this.revisions = revisions;
     this.clock = clock;
   }
 
@@ -48,8 +45,7 @@ public final class Submission {
     if (outcome instanceof Outcome.Accepted accepted && refusal.isEmpty()) {
       accepted.publication().sendTo(sink, label);
       context.accepted(accepted.publication().value());
-      return new RowResult(row.origin(), kind, accepted.publication().key(), accepted.period(), accepted.revision(),
-          List.of());
+      return new RowResult(row.origin(), kind, accepted.publication().key(), accepted.period(), List.of());
     }
     List<Reason> reasons = new ArrayList<>();
     if (outcome instanceof Outcome.Rejected rejected) {
@@ -58,7 +54,7 @@ public final class Submission {
     refusal.ifPresent(reasons::add);
     RejectedReport deadLetter = Rejections.of(row, reasons, clock.instant());
     sink.send(rules.topics().rejectedReports(), deadLetter.getCreditCode(), deadLetter, label);
-    return new RowResult(row.origin(), kind, InputRules.subject(kind, row), row.text("period"), null, reasons);
+    return new RowResult(row.origin(), kind, InputRules.subject(kind, row), row.text("period"), reasons);
   }
 
   /** Registers the parks a load of park rows will accept, so that rows may name parents that come later. */
@@ -76,6 +72,6 @@ public final class Submission {
 
   private SubmissionStamp stamp(RawRow row) {
     Instant now = clock.instant();
-    return new SubmissionStamp(revisions.next(), now, row.origin().describe());
+    return new SubmissionStamp(now, row.origin().describe());
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.producers.registry.RegistryView;
 import org.industrialreporting.producers.submission.InputRules;
@@ -28,7 +27,7 @@ class IntakeServiceTest {
   private final RegistryView registry = new RegistryView();
   private final RecordingSink sink = new RecordingSink();
   private final IntakeService service = new IntakeService(new InputRules(ReportRules.defaults(CLOCK),
-      TopicCatalog.defaults()), registry, () -> sink, new RevisionClock(CLOCK), CLOCK, Duration.ofSeconds(1));
+      TopicCatalog.defaults()), registry, () -> sink, CLOCK, Duration.ofSeconds(1));
 
   IntakeServiceTest() {
     registry.enterprise(CODE, true);
@@ -48,7 +47,6 @@ class IntakeServiceTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.outcome()).isEqualTo("ACCEPTED");
     assertThat(response.results()).extracting(IntakeResponse.Row::item).containsExactly("req-1:2", "req-1:3");
-    assertThat(response.results()).allSatisfy(r -> assertThat(r.revision()).isPositive());
     assertThat(sink.to("indicator-reports")).hasSize(2);
     assertThat(sink.awaited()).isEqualTo(1);
   }

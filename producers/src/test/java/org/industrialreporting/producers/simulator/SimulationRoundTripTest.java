@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationRoundTripTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-15T02:00:00Z"), ZoneOffset.UTC);
-  private static final SubmissionStamp STAMP = new SubmissionStamp(1, CLOCK.instant(), "submit");
+  private static final SubmissionStamp STAMP = new SubmissionStamp(CLOCK.instant(), "submit");
 
   private final ReportRules rules = ReportRules.defaults(CLOCK);
   private final InMemoryValidationContext context = new InMemoryValidationContext();

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.producers.registry.RegistryView;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class FileSubmitterTest {
     RegistryView registry = new RegistryView();
     registry.enterprise(CODE, true);
     Submission submission = new Submission(new InputRules(ReportRules.defaults(CLOCK), TopicCatalog.defaults()),
-        SubmissionContext.over(registry), Permission.everything(), sink, new RevisionClock(CLOCK), CLOCK);
+        SubmissionContext.over(registry), Permission.everything(), sink, CLOCK);
     submitter = new FileSubmitter(submission, Set.of(FileKind.ENTERPRISE_REPORT, FileKind.PARK_REPORT), "submit",
         Duration.ofSeconds(1));
   }

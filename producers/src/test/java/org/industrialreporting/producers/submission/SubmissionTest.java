@@ -18,7 +18,6 @@ import org.industrialreporting.avro.RejectedReport;
 import org.industrialreporting.avro.RejectionReason;
 import org.industrialreporting.domain.files.FileKind;
 import org.industrialreporting.domain.report.ReportRules;
-import org.industrialreporting.domain.report.RevisionClock;
 import org.industrialreporting.domain.validation.RawRow;
 import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.domain.validation.ReasonCode;
@@ -44,7 +43,7 @@ class SubmissionTest {
 
   private Submission submission(SubmissionContext context, Permission permission) {
     return new Submission(new InputRules(ReportRules.defaults(CLOCK), topics), context, permission, sink,
-        new RevisionClock(CLOCK), CLOCK);
+        CLOCK);
   }
 
   private Submission submission() {
@@ -73,7 +72,7 @@ class SubmissionTest {
       MonthlyReport report = (MonthlyReport) sent.value();
       assertThat(report.getOutputValueYuan()).isEqualTo(1_000_500L);
       assertThat(report.getProfitYuan()).isEqualTo(-5_500L);
-      assertThat(report.getRevision()).isEqualTo(result.revision());
+      assertThat(report.getRevision()).as("unnumbered").isZero();
       assertThat(report.getSource()).isEqualTo("submit:reports.csv:2");
       assertThat(report.getSubmittedAt()).isEqualTo(CLOCK.instant());
     });
@@ -106,14 +105,17 @@ class SubmissionTest {
   }
 
   @Test
-  void aLaterRowForTheSameMonthIsACorrectionWithAHigherRevision() {
+  void aLaterRowForTheSameMonthIsSentAfterTheEarlierOneOnTheSameKey() {
     Submission submission = submission();
     List<RawRow> rows = reports(report(CODE, "2026-09", "1000"), report(CODE, "2026-09", "1001"));
 
-    long first = submission.submit(FileKind.ENTERPRISE_REPORT, rows.get(0)).revision();
-    long second = submission.submit(FileKind.ENTERPRISE_REPORT, rows.get(1)).revision();
+    submission.submit(FileKind.ENTERPRISE_REPORT, rows.get(0));
+    submission.submit(FileKind.ENTERPRISE_REPORT, rows.get(1));
 
-    assertThat(second).isGreaterThan(first);
+    // One key, so one partition: the order sent is the order of the revisions.
+    assertThat(sink.sent()).extracting(RecordingSink.Sent::key).containsExactly(CODE, CODE);
+    assertThat(sink.sent()).extracting(sent -> ((MonthlyReport) sent.value()).getOutputValueYuan())
+        .containsExactly(1_000_000L, 1_001_000L);
   }
 
   @Test

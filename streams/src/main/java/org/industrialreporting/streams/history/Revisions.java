@@ -1,6 +1,7 @@
 package org.industrialreporting.streams.history;
 
 import java.util.Optional;
+import org.industrialreporting.domain.report.RevisionNumbers;
 import org.industrialreporting.streams.cell.Months;
 
 /**
@@ -32,7 +33,7 @@ public final class Revisions {
           + kept.offset() + " of this partition and this record, at offset " + offset + ", is not after it: a"
           + " replayed or reprocessed record, which changes nothing");
     }
-    if (claimed != 0 && kept.claimedRevision() != 0 && claimed <= kept.claimedRevision()) {
+    if (RevisionNumbers.staleResend(claimed, kept.claimedRevision())) {
       return Optional.of("the producer numbered this report revision " + claimed + ", not above revision "
           + kept.claimedRevision() + " of the report in force for " + month + "; send a correction with a higher"
           + " number, or with 0 to let its place on the partition decide");
