@@ -50,6 +50,7 @@ import org.industrialreporting.streams.rollup.RollupProcessor;
 import org.industrialreporting.streams.rollup.RollupStores;
 import org.industrialreporting.streams.state.CommitHook;
 import org.industrialreporting.streams.state.CommitPacing;
+import org.industrialreporting.streams.state.HashedKeyValueStore;
 import org.industrialreporting.streams.validation.DeadLetterHandler;
 
 /**
@@ -124,9 +125,9 @@ public final class RollupTopology {
     CommitPacing pacing = settings.pacing().commits();
     Deserializer<Enterprise> registryRecords = serdes.value(Enterprise.class).deserializer();
 
-    // In memory: a look-up per report, at random over every enterprise, is several times dearer from RocksDB; the
-    // registry is read again from its topic at each start (about 100 bytes an enterprise).
-    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ENTERPRISES_STORE), keys,
+    // In memory, hashed: a look-up per report, at random over every enterprise, is several times dearer from RocksDB
+    // or a sorted tree; the registry is read again from its topic at each start (about 100 bytes an enterprise).
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(HashedKeyValueStore.supplier(ENTERPRISES_STORE), keys,
             Serdes.ByteArray()).withLoggingDisabled(), topics.enterpriseRegistry().name(),
         Consumed.with(keys, Serdes.ByteArray()).withName("enterprise-registry-source"),
         () -> new EnterpriseRegistry.Loader(ENTERPRISES_STORE, registryRecords));
