@@ -27,7 +27,7 @@ class BenchCommandIT {
   private static final List<String> KEYS = List.of("reports", "pipeline_seconds", "pipeline_reports_per_s",
       "raw_consume_reports_per_s", "ratio_to_ceiling", "latency_ms_p50", "latency_ms_p95", "latency_ms_p99",
       "peak_rss_mb", "state_dir_mb", "rollups_match_batch", "steady_reports_per_s", "streams_cpu_us_per_report",
-      "peak_heap_mb", "registry_load_seconds");
+      "peak_heap_mb", "startup_seconds");
 
   @TempDir
   Path dir;
