@@ -27,7 +27,8 @@ public enum FileKind {
       Columns.CREDIT_CODE, Columns.NAME, Columns.DISTRICT_CODE,
       Column.optional("park_id", "园区代码"), Column.optional("town", "乡镇街道"),
       Column.required("industry_code", "行业代码"), Column.optional("tags", "企业标签"),
-      Column.optional("above_scale", "规上企业"), Column.optional("key_energy_user", "重点用能单位"),
+      Column.optional("above_scale", "规上企业"), Column.optional("above_scale_by_year", "分年度规上"),
+      Column.optional("key_energy_user", "重点用能单位"),
       Column.optional("land_area_mu", Unit.MU, "用地面积"),
       Column.optional("energy_budget_tce", Unit.TCE, "用能预算"))),
   PARKS("park registry file", List.of(

@@ -12,6 +12,7 @@ import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.domain.indicator.ParkIndicator;
 import org.industrialreporting.domain.indicator.Unit;
+import org.industrialreporting.domain.registry.AboveScale;
 
 /**
  * Records back to the cells of their input file, in the column order of {@link FileKind#header()} and with
@@ -42,7 +43,7 @@ public final class SubmissionRows {
   public static List<String> cells(Enterprise e) {
     return List.of(e.getCreditCode(), e.getName(), e.getDistrictCode(), orEmpty(e.getParkId()), orEmpty(e.getTown()),
         e.getIndustryCode(), e.getTags().stream().map(Enum::name).collect(Collectors.joining(";")),
-        flag(e.getAboveScale()), flag(e.getKeyEnergyUser()),
+        flag(e.getAboveScale()), AboveScale.format(e.getAboveScaleByYear()), flag(e.getKeyEnergyUser()),
         e.getLandAreaCentimu() == null ? "" : Unit.MU.format(e.getLandAreaCentimu()),
         e.getEnergyBudgetKgce() == null ? "" : Unit.TCE.format(e.getEnergyBudgetKgce()));
   }

@@ -3,6 +3,7 @@ package org.industrialreporting.domain.registry;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.industrialreporting.avro.Enterprise;
@@ -18,7 +19,8 @@ import org.industrialreporting.domain.validation.ValidationContext;
 
 /**
  * Rows of the enterprise registry file ({@code credit_code, name, district_code, park_id, town, industry_code,
- * tags, above_scale, key_energy_user, land_area_mu, energy_budget_tce}) to {@link Enterprise} records. Empty
+ * tags, above_scale, above_scale_by_year, key_energy_user, land_area_mu, energy_budget_tce}) to {@link Enterprise}
+ * records. Empty
  * cells mean "not set": no park, town, tags, land or budget, and N for the flags.
  */
 public final class EnterpriseRows {
@@ -57,12 +59,15 @@ public final class EnterpriseRows {
     }
     List<EnterpriseTag> tags = tags(row.text("tags"), reasons);
     boolean aboveScale = Cells.flag("above_scale", row.text("above_scale"), reasons);
+    Map<String, Boolean> aboveScaleByYear = AboveScale.parse("above_scale_by_year", row.text("above_scale_by_year"),
+        reasons);
     boolean keyEnergyUser = Cells.flag("key_energy_user", row.text("key_energy_user"), reasons);
     Long land = optionalAmount(row, "land_area_mu", Unit.MU, reasons);
     Long budget = optionalAmount(row, "energy_budget_tce", Unit.TCE, reasons);
     return Validated.of(reasons, () -> Enterprise.newBuilder()
         .setCreditCode(creditCode).setName(name).setDistrictCode(district).setParkId(parkId).setTown(town)
-        .setIndustryCode(industry).setTags(tags).setAboveScale(aboveScale).setKeyEnergyUser(keyEnergyUser)
+        .setIndustryCode(industry).setTags(tags).setAboveScale(aboveScale)
+        .setAboveScaleByYear(aboveScaleByYear).setKeyEnergyUser(keyEnergyUser)
         .setLandAreaCentimu(land).setEnergyBudgetKgce(budget)
         .build());
   }

@@ -67,10 +67,21 @@ class RegistryRowsTest {
   }
 
   @Test
+  void theAboveScaleStatusOfAYearOverridesTheCurrentOne() {
+    Enterprise e = enterprises.parse(row(with(enterprise(), "above_scale_by_year", "2026:N; 2024:N")), context)
+        .value();
+    assertThat(e.getAboveScaleByYear()).containsOnly(Map.entry("2024", false), Map.entry("2026", false));
+    assertThat(AboveScale.in(e, 2026)).isFalse();
+    assertThat(AboveScale.in(e, 2025)).isTrue();
+    assertThat(AboveScale.in(e, 2027)).isTrue();
+    assertThat(AboveScale.format(e.getAboveScaleByYear())).isEqualTo("2024:N;2026:N");
+  }
+
+  @Test
   void emptyCellsMeanNotSet() {
     Map<String, String> fields = enterprise();
-    for (String optional : List.of("park_id", "town", "tags", "above_scale", "key_energy_user", "land_area_mu",
-        "energy_budget_tce")) {
+    for (String optional : List.of("park_id", "town", "tags", "above_scale", "above_scale_by_year",
+        "key_energy_user", "land_area_mu", "energy_budget_tce")) {
       fields = with(fields, optional, "");
     }
     Enterprise e = enterprises.parse(row(fields), context).value();
@@ -78,6 +89,7 @@ class RegistryRowsTest {
     assertThat(e.getTown()).isNull();
     assertThat(e.getTags()).isEmpty();
     assertThat(e.getAboveScale()).isFalse();
+    assertThat(e.getAboveScaleByYear()).isEmpty();
     assertThat(e.getLandAreaCentimu()).isNull();
     assertThat(e.getEnergyBudgetKgce()).isNull();
   }
@@ -97,6 +109,10 @@ class RegistryRowsTest {
       "tags          | HIGH_TECH;GREEN    | INVALID_CHOICE",
       "tags          | HIGH_TECH;HIGH_TECH | INVALID_CHOICE",
       "above_scale   | yes                | INVALID_CHOICE",
+      "above_scale_by_year | 2026          | INVALID_CHOICE",
+      "above_scale_by_year | 26:Y          | INVALID_CHOICE",
+      "above_scale_by_year | 2026:yes      | INVALID_CHOICE",
+      "above_scale_by_year | 2026:Y;2026:N | INVALID_CHOICE",
       "land_area_mu  | 85.555             | TOO_MANY_DECIMALS",
       "energy_budget_tce | -1             | NEGATIVE",
   })
