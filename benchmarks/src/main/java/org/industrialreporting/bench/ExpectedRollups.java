@@ -2,6 +2,7 @@ package org.industrialreporting.bench;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +10,30 @@ import java.util.TreeMap;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.domain.keys.TopicKeys;
+import org.industrialreporting.domain.registry.AboveScale;
 import org.industrialreporting.domain.report.RevisionNumbers;
 
 /**
  * The rollups a batch computation gives for the reports published, to check the pipeline against: for every
- * district and park and month, the reporting enterprises and the exact sums of output, value added and energy, and
- * last year's output over the comparable enterprises. Kept in arrays by enterprise so that a national world of
+ * district and park and month, the reporting enterprises above scale (规上) and the exact sums of their output, value
+ * added and energy, and last year's output over the comparable ones; the reporting enterprises below scale counted
+ * apart. Kept in arrays by enterprise so that a national world of
  * several months fits in memory; the latest revision of each report counts, as in the pipeline.
  */
 final class ExpectedRollups {
 
   /** The figures compared for one rollup. */
-  record Cell(long enterprises, long output, long valueAdded, long energy, long comparablePreviousOutput) {
+  record Cell(long enterprises, long outsideScope, long output, long valueAdded, long energy,
+      long comparablePreviousOutput) {
   }
 
   private final Map<String, Integer> indexes = new HashMap<>();
   private final List<String> districts = new ArrayList<>();
   private final List<String> parks = new ArrayList<>();
   private final Map<String, String> shared = new HashMap<>(); // one String per district or park, not per enterprise
+  private final BitSet aboveScale = new BitSet();
+  /** The enterprises whose above-scale status differs by year: few, so kept whole. */
+  private final Map<Integer, Enterprise> byYear = new HashMap<>();
   private final int capacity;
   private final Map<YearMonth, Month> months = new HashMap<>();
 
@@ -50,7 +57,12 @@ final class ExpectedRollups {
 
   /** Notes where an enterprise's reports count. */
   void register(Enterprise enterprise) {
-    indexes.put(enterprise.getCreditCode(), districts.size());
+    int index = districts.size();
+    indexes.put(enterprise.getCreditCode(), index);
+    aboveScale.set(index, enterprise.getAboveScale());
+    if (!enterprise.getAboveScaleByYear().isEmpty()) {
+      byYear.put(index, enterprise);
+    }
     districts.add(shared.computeIfAbsent(enterprise.getDistrictCode(), d -> d));
     parks.add(enterprise.getParkId() == null ? null : shared.computeIfAbsent(enterprise.getParkId(), p -> p));
   }
@@ -83,24 +95,35 @@ final class ExpectedRollups {
         if (month.revision[i] == 0) {
           continue;
         }
+        boolean counted = aboveScale(i, period.getYear());
         long previousOutput = lastYear != null && lastYear.revision[i] != 0 ? lastYear.output[i] : 0;
-        add(sums, TopicKeys.rollup(districts.get(i), period), month, i, previousOutput);
+        add(sums, TopicKeys.rollup(districts.get(i), period), month, i, counted, previousOutput);
         if (parks.get(i) != null) {
-          add(sums, TopicKeys.rollup(parks.get(i), period), month, i, previousOutput);
+          add(sums, TopicKeys.rollup(parks.get(i), period), month, i, counted, previousOutput);
         }
       }
     });
     Map<String, Cell> cells = new TreeMap<>();
-    sums.forEach((key, s) -> cells.put(key, new Cell(s[0], s[1], s[2], s[3], s[4])));
+    sums.forEach((key, s) -> cells.put(key, new Cell(s[0], s[1], s[2], s[3], s[4], s[5])));
     return cells;
   }
 
-  private static void add(Map<String, long[]> sums, String key, Month month, int i, long previousOutput) {
-    long[] s = sums.computeIfAbsent(key, k -> new long[5]);
+  private boolean aboveScale(int i, int year) {
+    Enterprise listed = byYear.get(i);
+    return listed != null ? AboveScale.in(listed, year) : aboveScale.get(i);
+  }
+
+  private static void add(Map<String, long[]> sums, String key, Month month, int i, boolean aboveScale,
+      long previousOutput) {
+    long[] s = sums.computeIfAbsent(key, k -> new long[6]);
+    if (!aboveScale) {
+      s[1]++;
+      return;
+    }
     s[0]++;
-    s[1] += month.output[i];
-    s[2] += month.valueAdded[i];
-    s[3] += month.energy[i];
-    s[4] += previousOutput;
+    s[2] += month.output[i];
+    s[3] += month.valueAdded[i];
+    s[4] += month.energy[i];
+    s[5] += previousOutput;
   }
 }

@@ -126,7 +126,8 @@ final class RollupWatcher implements AutoCloseable {
 
   private static ExpectedRollups.Cell cell(Figures month) {
     long previous = month.getComparablePrevious() == null ? 0 : month.getComparablePrevious().getOutputValueYuan();
-    return new ExpectedRollups.Cell(month.getReportingEnterprises(), month.getTotals().getOutputValueYuan(),
+    return new ExpectedRollups.Cell(month.getReportingEnterprises(), month.getOutsideScopeEnterprises(),
+        month.getTotals().getOutputValueYuan(),
         month.getTotals().getValueAddedYuan(), month.getTotals().getEnergyKgce(), previous);
   }
 

@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.domain.registry.AboveScale;
 
 /**
  * Whatever the order of arrival, corrections and stale revisions, and however commits and rollup writes fall
@@ -34,7 +35,10 @@ class RollupProperties {
   private static final int MONTHS = 18; // January 2025 to June 2026: two years with comparable months
   private static final List<Enterprise> ENTERPRISES = List.of(
       World.enterprise(1, World.PV_TOWN, List.of(), null), World.enterprise(2, World.ZONE, List.of(), null),
-      World.enterprise(3, World.FOOD_PARK, List.of(), null), World.enterprise(4, null, List.of(), null));
+      World.enterprise(3, World.FOOD_PARK, List.of(), null),
+      // Below scale (规下) in 2025, above it in 2026: counted outside the scope in 2025 and in the figures in 2026.
+      Enterprise.newBuilder(World.enterprise(4, null, List.of(), null)).setAboveScaleByYear(Map.of("2025", false))
+          .build());
 
   /** One submission: which enterprise, which month, how much output; its number is its place in the list. */
   record Submission(int enterprise, int month, long outputMillions) {
@@ -96,6 +100,8 @@ class RollupProperties {
       expected.forEach((key, want) -> {
         Rollup got = actual.get(key);
         assertThat(got.getMonth().getReportingEnterprises()).as(key + " enterprises").isEqualTo(want.enterprises);
+        assertThat(got.getMonth().getOutsideScopeEnterprises()).as(key + " outside").isEqualTo(want.outside);
+        assertThat(got.getYtd().getOutsideScopeEnterprises()).as(key + " ytd outside").isEqualTo(want.ytdOutside);
         assertThat(got.getMonth().getTotals().getOutputValueYuan()).as(key + " output").isEqualTo(want.output);
         assertThat(got.getYtd().getReportingEnterprises()).as(key + " ytd enterprises").isEqualTo(want.ytdEnterprises);
         assertThat(got.getYtd().getTotals().getOutputValueYuan()).as(key + " ytd output").isEqualTo(want.ytdOutput);
@@ -112,6 +118,8 @@ class RollupProperties {
 
   private static final class Expected {
     int enterprises;
+    int outside;
+    int ytdOutside;
     long output;
     int ytdEnterprises;
     long ytdOutput;
@@ -121,10 +129,15 @@ class RollupProperties {
     long comparablePrevious;
   }
 
-  /** The obvious computation: for each scope and month with reports, sum and count over the final reports. */
+  /**
+   * The obvious computation: for each scope and month with reports, sum and count over the final reports of the
+   * enterprises above scale in the report's year, and count the others.
+   */
   private static Map<String, Expected> batch(Map<String, MonthlyReport> latest) {
     Map<String, List<String>> scopesOf = new HashMap<>();
+    Map<String, Enterprise> registered = new HashMap<>();
     for (Enterprise e : ENTERPRISES) {
+      registered.put(e.getCreditCode(), e);
       List<String> scopes = new ArrayList<>(List.of(World.DISTRICT));
       if (e.getParkId() != null) {
         scopes.add(e.getParkId());
@@ -144,11 +157,22 @@ class RollupProperties {
       String scope = key.substring(0, key.indexOf('|'));
       YearMonth period = YearMonth.parse(key.substring(key.indexOf('|') + 1));
       var ytdReporters = new java.util.HashSet<String>();
+      var ytdOutside = new java.util.HashSet<String>();
       for (MonthlyReport r : latest.values()) {
         if (!scopesOf.get(r.getCreditCode()).contains(scope)) {
           continue;
         }
         YearMonth p = YearMonth.parse(r.getPeriod());
+        boolean aboveScale = AboveScale.in(registered.get(r.getCreditCode()), p.getYear());
+        if (!aboveScale) {
+          if (p.equals(period)) {
+            want.outside++;
+          }
+          if (p.getYear() == period.getYear() && !p.isAfter(period)) {
+            ytdOutside.add(r.getCreditCode());
+          }
+          continue;
+        }
         if (p.equals(period)) {
           want.enterprises++;
           want.output += r.getOutputValueYuan();
@@ -168,6 +192,7 @@ class RollupProperties {
         }
       }
       want.ytdEnterprises = ytdReporters.size();
+      want.ytdOutside = ytdOutside.size();
     });
     return result;
   }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
 import org.industrialreporting.avro.Growth;
 import org.industrialreporting.avro.MonthlyReport;
@@ -217,10 +218,59 @@ class RollupTopologyTest {
     assertThat(parks.get(ZONE + "|2026-01").getMonth().getTotals().getOutputValueYuan()).isEqualTo(30 * MILLION);
     Rollup february = pipeline.latestDistricts().get(DISTRICT + "|2026-02");
     assertThat(february.getMonth().getReportingEnterprises()).isEqualTo(1);
-    // Year to date: two distinct enterprises, and their land once each, not once per month.
+    // Year to date: two distinct enterprises; land by the months reported with it: 50 mu in January and February,
+    // 50 mu in January only (enterprise 2 has not reported February), 150 mu-months over 2 months = 75 mu.
     assertThat(february.getYtd().getReportingEnterprises()).isEqualTo(2);
-    assertThat(february.getYtd().getEfficiency().getLandAreaCentimu()).isEqualTo(10_000);
-    assertThat(february.getYtd().getEfficiency().getOutputPerMuYuan()).isEqualTo(400_000);
+    assertThat(february.getYtd().getEfficiency().getLandAreaCentimu()).isEqualTo(7_500);
+    // 40 million yuan over 75 mu.
+    assertThat(february.getYtd().getEfficiency().getOutputPerMuYuan()).isEqualTo(533_333);
+  }
+
+  @Test
+  void landRegisteredInMarchCountsFromMarchInTheYearToDate() {
+    // Enterprise 1 reports 10 million a month and registers 100 mu only with its March report; enterprise 2 has the
+    // same output on the same 100 mu from January. Both make 100,000 yuan per mu a month: 300,000 over the quarter.
+    pipeline.register(enterprise(1, ZONE, List.of(), null), enterprise(2, ZONE, List.of(), 10_000L))
+        .submit(report(1, "2026-01", 1, 10 * MILLION), report(1, "2026-02", 1, 10 * MILLION),
+            report(2, "2026-01", 1, 10 * MILLION), report(2, "2026-02", 1, 10 * MILLION),
+            report(2, "2026-03", 1, 10 * MILLION));
+    pipeline.register(enterprise(1, ZONE, List.of(), 10_000L)).submit(report(1, "2026-03", 1, 10 * MILLION));
+
+    Rollup march = pipeline.latestParks().get(ZONE + "|2026-03");
+    // 300 mu-months from enterprise 2, 100 from enterprise 1: 400 over 3 months.
+    assertThat(march.getYtd().getEfficiency().getLandAreaCentimu()).isEqualTo(13_333);
+    assertThat(march.getYtd().getEfficiency().getOutputPerMuYuan()).isEqualTo(300_000);
+    assertThat(march.getYtd().getTotals().getOutputValueYuan()).isEqualTo(60 * MILLION);
+    assertThat(march.getMonth().getEfficiency().getLandAreaCentimu()).isEqualTo(20_000);
+    assertThat(march.getMonth().getEfficiency().getOutputPerMuYuan()).isEqualTo(100_000);
+    Rollup february = pipeline.latestParks().get(ZONE + "|2026-02");
+    assertThat(february.getMonth().getEfficiency().getLandAreaCentimu()).isEqualTo(10_000);
+    assertThat(february.getMonth().getEfficiency().getOutputPerMuYuan()).isEqualTo(100_000);
+  }
+
+  @Test
+  void enterprisesBelowScaleAreCountedOutsideTheScopeAndInNoFigure() {
+    // Enterprise 2 is above scale in 2025 and below it in 2026: its 2026 report adds only to the count outside the
+    // scope; its 2025 month counts in 2025's figures and in no comparable pair of 2026.
+    pipeline.register(enterprise(1, ZONE, List.of(), null),
+            Enterprise.newBuilder(enterprise(2, ZONE, List.of(), null)).setAboveScale(true)
+                .setAboveScaleByYear(Map.of("2026", false)).build())
+        .submit(report(1, "2025-09", 1, 8 * MILLION), report(2, "2025-09", 1, 4 * MILLION),
+            report(1, "2026-09", 1, 10 * MILLION), report(2, "2026-09", 1, 5 * MILLION));
+
+    Rollup before = pipeline.latestDistricts().get(DISTRICT + "|2025-09");
+    assertThat(before.getMonth().getReportingEnterprises()).isEqualTo(2);
+    assertThat(before.getMonth().getTotals().getOutputValueYuan()).isEqualTo(12 * MILLION);
+    Rollup now = pipeline.latestDistricts().get(DISTRICT + "|2026-09");
+    assertThat(now.getMonth().getReportingEnterprises()).isEqualTo(1);
+    assertThat(now.getMonth().getOutsideScopeEnterprises()).isEqualTo(1);
+    assertThat(now.getYtd().getOutsideScopeEnterprises()).isEqualTo(1);
+    assertThat(now.getMonth().getTotals().getOutputValueYuan()).isEqualTo(10 * MILLION);
+    // Total basis against all of last year's above-scale enterprises; comparable basis over this year's only.
+    assertThat(now.getMonth().getPreviousYear().getOutputValueYuan()).isEqualTo(12 * MILLION);
+    assertThat(now.getMonth().getComparableEnterprises()).isEqualTo(1);
+    assertThat(now.getMonth().getComparablePrevious().getOutputValueYuan()).isEqualTo(8 * MILLION);
+    assertThat(now.getMonth().getGrowth().get("output_value").getComparableBp()).isEqualTo(2_500);
   }
 
   @Test

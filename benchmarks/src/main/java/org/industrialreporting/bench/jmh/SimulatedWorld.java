@@ -90,7 +90,7 @@ public final class SimulatedWorld {
         park = park(park.getParentParkId())) {
       chain.add(park.getParkId());
     }
-    return Attribution.of(enterprise, chain);
+    return Attribution.of(enterprise, chain, MONTH.getYear()); // the simulator lists no year apart
   }
 
   /** The district of the world with the most enterprises. */

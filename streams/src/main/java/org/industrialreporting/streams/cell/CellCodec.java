@@ -30,9 +30,12 @@ public final class CellCodec {
    */
   public static void readFigure(Wire.Reader in, int field, Cell cell, String what) throws IOException {
     CellFigure figure = field >= FIRST_FIGURE_FIELD ? CellFigure.byField(field) : null;
-    if (figure == null) {
+    if (figure != null) {
+      cell.add(figure, in.int64());
+    } else if (CellFigure.retired(field)) {
+      in.int64();
+    } else {
       throw in.unknown(what);
     }
-    cell.add(figure, in.int64());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.ParkIndicator;
 
@@ -40,14 +41,25 @@ public final class CellFigure {
       fixed("equipment_manufacturing_value_added_yuan", 23);
   public static final CellFigure DIGITAL_ECONOMY_CORE_VALUE_ADDED = fixed("digital_economy_core_value_added_yuan", 24);
   public static final CellFigure HIGH_TECH_OUTPUT_VALUE = fixed("high_tech_output_value_yuan", 25);
-  /** Land of the month's reporting enterprises that declared it, hundredths of a mu. */
+  /**
+   * Land of the month's reporting enterprises that declared it, hundredths of a mu: summed over months, land-months,
+   * so that a year to date weighs each enterprise's land by the months it had it.
+   */
   public static final CellFigure LAND_MONTH = fixed("land_centimu", 26);
-  /** Land of the enterprises whose first report of the year in the scope is this month's. */
-  public static final CellFigure LAND_FIRST = fixed("land_first_centimu", 27);
   /** Output value, value added and tax of the enterprises with land: the numerators of the per-mu figures. */
   public static final CellFigure OUTPUT_VALUE_WITH_LAND = fixed("output_value_with_land_yuan", 28);
   public static final CellFigure VALUE_ADDED_WITH_LAND = fixed("value_added_with_land_yuan", 29);
   public static final CellFigure TAX_WITH_LAND = fixed("tax_with_land_yuan", 30);
+  /** Reporting enterprises of the month that are below scale (规下): counted, their figures in no other figure. */
+  public static final CellFigure OUTSIDE_SCOPE = fixed("outside_scope_enterprises", 31);
+  /** Enterprises below scale whose first report of the year in the scope is this month's. */
+  public static final CellFigure OUTSIDE_SCOPE_FIRST = fixed("outside_scope_enterprises_first", 32);
+
+  /**
+   * Field numbers of figures no longer kept, which state written by earlier versions may still hold: read and
+   * dropped. 27: the land of an enterprise's first month of the year, once the year to date's land.
+   */
+  private static final Set<Integer> RETIRED = Set.of(27);
 
   private static final int TOTALS = 100;
   private static final int COMPARABLE_CURRENT = 200;
@@ -137,6 +149,11 @@ public final class CellFigure {
   /** Every figure, in slot order. */
   public static List<CellFigure> all() {
     return Collections.unmodifiableList(ALL);
+  }
+
+  /** Whether a field number is that of a figure earlier versions kept and this one drops. */
+  static boolean retired(int field) {
+    return RETIRED.contains(field);
   }
 
   /** The figure stored under a field number, or null when this version has none. */

@@ -7,9 +7,10 @@ import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES;
 import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.EQUIPMENT_MANUFACTURING_VALUE_ADDED;
 import static org.industrialreporting.streams.cell.CellFigure.HIGH_TECH_OUTPUT_VALUE;
-import static org.industrialreporting.streams.cell.CellFigure.LAND_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.LAND_MONTH;
 import static org.industrialreporting.streams.cell.CellFigure.OUTPUT_VALUE_WITH_LAND;
+import static org.industrialreporting.streams.cell.CellFigure.OUTSIDE_SCOPE;
+import static org.industrialreporting.streams.cell.CellFigure.OUTSIDE_SCOPE_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.STRATEGIC_EMERGING_VALUE_ADDED;
 import static org.industrialreporting.streams.cell.CellFigure.TAX_WITH_LAND;
 import static org.industrialreporting.streams.cell.CellFigure.VALUE_ADDED_WITH_LAND;
@@ -22,10 +23,12 @@ import org.industrialreporting.streams.history.ReportMonth;
 import org.industrialreporting.streams.ledger.Attribution;
 
 /**
- * The figures an enterprise's report adds to a cell of each of its scopes (district, park, parent parks): one
- * reporting enterprise, its indicators, the value added or output of its tags, its land and the figures that go
- * with land, and, when the enterprise also reported the same month a year earlier, the comparable pair (可比口径):
- * this year's and last year's figures. See {@link Contributions} for which reports a change touches.
+ * The figures an enterprise's report adds to a cell of each of its scopes (district, park, parent parks). A report
+ * of an enterprise below scale (规下) in the report's year adds only to the count outside the scope; a report of an
+ * enterprise above scale (规上) adds one reporting enterprise, its indicators, the value added or output of its
+ * tags, its land and the figures that go with land, and, when the enterprise also reported the same month a year
+ * earlier, the comparable pair (可比口径): this year's and last year's figures, last year's whatever its scale was
+ * then, so that the comparable basis is this year's above-scale enterprises in both years. See {@link Contributions} for which reports a change touches.
  */
 public final class EnterpriseContributions {
 
@@ -43,6 +46,13 @@ public final class EnterpriseContributions {
   private static void add(Contributions.Part<Attribution> part, int sign, Cell cell) {
     ReportMonth<Attribution> report = part.report();
     Attribution attribution = report.attribution();
+    if (!attribution.aboveScale()) {
+      cell.add(OUTSIDE_SCOPE, sign);
+      if (part.first()) {
+        cell.add(OUTSIDE_SCOPE_FIRST, sign);
+      }
+      return;
+    }
     cell.add(ENTERPRISES, sign);
     if (part.first()) {
       cell.add(ENTERPRISES_FIRST, sign);
@@ -63,9 +73,6 @@ public final class EnterpriseContributions {
     Long land = attribution.landCentimu();
     if (land != null && land > 0) {
       cell.add(LAND_MONTH, sign * land);
-      if (part.first()) {
-        cell.add(LAND_FIRST, sign * land);
-      }
       cell.add(OUTPUT_VALUE_WITH_LAND, sign * output);
       cell.add(VALUE_ADDED_WITH_LAND, sign * valueAdded);
       cell.add(TAX_WITH_LAND, sign * report.figure(TAX));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
+import org.industrialreporting.domain.registry.AboveScale;
 import org.industrialreporting.streams.cell.Attributed;
 import org.industrialreporting.streams.cell.Scope;
 
@@ -45,11 +46,14 @@ public final class Attribution implements Attributed {
     this.scopes = List.copyOf(all);
   }
 
-  /** The enterprise as registered now, in the park hierarchy as it is now. */
-  public static Attribution of(Enterprise enterprise, List<String> parkIds) {
+  /**
+   * The enterprise as registered now, in the park hierarchy as it is now, for a report of {@code year}: above scale
+   * or not as it is in that year.
+   */
+  public static Attribution of(Enterprise enterprise, List<String> parkIds, int year) {
     return new Attribution(enterprise.getDistrictCode(), parkIds, Set.copyOf(enterprise.getTags()),
         enterprise.getLandAreaCentimu(), enterprise.getTown(), enterprise.getIndustryCode(),
-        enterprise.getAboveScale());
+        AboveScale.in(enterprise, year));
   }
 
   @Override

@@ -142,7 +142,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   private void accept(EnterpriseLedger ledger, Enterprise enterprise, MonthlyReport report, int month, long offset,
       long timestamp) {
     Attribution attribution = shared(ledger.months(),
-        Attribution.of(enterprise, parks.withParents(enterprise.getParkId())));
+        Attribution.of(enterprise, parks.withParents(enterprise.getParkId()), Months.year(month)));
     long[] figures = new long[EnterpriseIndicator.values().length];
     for (EnterpriseIndicator indicator : EnterpriseIndicator.values()) {
       figures[indicator.ordinal()] = indicator.get(report);

@@ -7,9 +7,10 @@ import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES;
 import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.EQUIPMENT_MANUFACTURING_VALUE_ADDED;
 import static org.industrialreporting.streams.cell.CellFigure.HIGH_TECH_OUTPUT_VALUE;
-import static org.industrialreporting.streams.cell.CellFigure.LAND_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.LAND_MONTH;
 import static org.industrialreporting.streams.cell.CellFigure.OUTPUT_VALUE_WITH_LAND;
+import static org.industrialreporting.streams.cell.CellFigure.OUTSIDE_SCOPE;
+import static org.industrialreporting.streams.cell.CellFigure.OUTSIDE_SCOPE_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.PARKS;
 import static org.industrialreporting.streams.cell.CellFigure.PARKS_FIRST;
 import static org.industrialreporting.streams.cell.CellFigure.STRATEGIC_EMERGING_VALUE_ADDED;
@@ -74,14 +75,15 @@ final class RollupCalculator {
     Cell ytdBefore = sum(cells, january - 12, month - 12);
     long updatedAt = Math.max(ytd.updatedAt(), ytdBefore.updatedAt());
 
-    Figures ytdFigures = figures(new Window(ytd, true), new Window(ytdBefore, true));
+    int months = period.getMonthValue();
+    Figures ytdFigures = figures(Window.yearToDate(ytd, months), Window.yearToDate(ytdBefore, months));
     return Rollup.newBuilder()
         .setScopeType(identity.scope().type())
         .setScopeId(identity.scope().id())
         .setScopeName(identity.name())
         .setDistrictCode(identity.districtCode())
         .setPeriod(period.toString())
-        .setMonth(figures(new Window(monthCell, false), monthBefore == null ? null : new Window(monthBefore, false)))
+        .setMonth(figures(Window.month(monthCell), monthBefore == null ? null : Window.month(monthBefore)))
         .setYtd(ytdFigures)
         .setTargets(targets(targets, ytdFigures, monthCell))
         .setUpdatedAt(Instant.ofEpochMilli(updatedAt))
@@ -89,10 +91,20 @@ final class RollupCalculator {
   }
 
   /**
-   * A month alone or a year to date. Counts and land are not additive over months: a year to date takes the
-   * "first" figures, which each enterprise or park adds only once a year.
+   * A month alone or a year to date of {@code months} months. Counts are not additive over months: a year to date
+   * takes the "first" figures, which each enterprise or park adds only once a year. Land is summed as land-months:
+   * the window's land is their mean over its months, so that land registered or changed during the year weighs by
+   * the months it was there, as the figures reported with it do.
    */
-  private record Window(Cell sums, boolean yearToDate) {
+  private record Window(Cell sums, boolean yearToDate, int months) {
+    static Window month(Cell sums) {
+      return new Window(sums, false, 1);
+    }
+
+    static Window yearToDate(Cell sums, int months) {
+      return new Window(sums, true, months);
+    }
+
     long get(CellFigure figure) {
       return sums.get(figure);
     }
@@ -105,8 +117,19 @@ final class RollupCalculator {
       return sums.get(yearToDate ? COMPARABLE_FIRST : COMPARABLE);
     }
 
-    long land() {
-      return sums.get(yearToDate ? LAND_FIRST : LAND_MONTH);
+    long outsideScopeEnterprises() {
+      return sums.get(yearToDate ? OUTSIDE_SCOPE_FIRST : OUTSIDE_SCOPE);
+    }
+
+    /** Land-months of the enterprises with land: the denominator of the per-mu figures, over {@link #months}. */
+    BigInteger landMonths() {
+      return BigInteger.valueOf(sums.get(LAND_MONTH));
+    }
+
+    /** {@code numerator} yuan per mu of the window's mean land. */
+    Long perMu(CellFigure numerator) {
+      return Ratios.divide(BigInteger.valueOf(get(numerator)).multiply(PER_MU).multiply(BigInteger.valueOf(months)),
+          landMonths());
     }
 
     long parks() {
@@ -130,6 +153,7 @@ final class RollupCalculator {
     }
     return Figures.newBuilder()
         .setReportingEnterprises(Math.toIntExact(now.enterprises()))
+        .setOutsideScopeEnterprises(Math.toIntExact(now.outsideScopeEnterprises()))
         .setTotals(totals)
         .setPreviousYear(previous)
         .setComparableEnterprises(Math.toIntExact(now.comparableEnterprises()))
@@ -166,16 +190,15 @@ final class RollupCalculator {
   }
 
   private static Efficiency efficiency(Window now, IndicatorTotals totals, IndicatorTotals previous) {
-    BigInteger land = BigInteger.valueOf(now.land());
     long energy = totals.getEnergyKgce();
     long valueAdded = totals.getValueAddedYuan();
     Long intensity = intensity(energy, valueAdded);
     Long intensityBefore = previous == null ? null : intensity(previous.getEnergyKgce(), previous.getValueAddedYuan());
     return Efficiency.newBuilder()
-        .setLandAreaCentimu(now.land())
-        .setOutputPerMuYuan(Ratios.divide(BigInteger.valueOf(now.get(OUTPUT_VALUE_WITH_LAND)).multiply(PER_MU), land))
-        .setValueAddedPerMuYuan(Ratios.divide(BigInteger.valueOf(now.get(VALUE_ADDED_WITH_LAND)).multiply(PER_MU), land))
-        .setTaxPerMuYuan(Ratios.divide(BigInteger.valueOf(now.get(TAX_WITH_LAND)).multiply(PER_MU), land))
+        .setLandAreaCentimu(Ratios.divide(now.landMonths(), BigInteger.valueOf(now.months())))
+        .setOutputPerMuYuan(now.perMu(OUTPUT_VALUE_WITH_LAND))
+        .setValueAddedPerMuYuan(now.perMu(VALUE_ADDED_WITH_LAND))
+        .setTaxPerMuYuan(now.perMu(TAX_WITH_LAND))
         .setEnergyIntensityGcePer10kYuan(intensity)
         .setEnergyIntensityPreviousYearGcePer10kYuan(intensityBefore)
         .setEnergyIntensityChangeBp(previous == null || intensity == null || intensityBefore == null ? null
