@@ -120,6 +120,20 @@ class StateLayoutsTest {
   }
 
   @Test
+  void aRetiredFigureInEarlierStateIsDropped() {
+    // Fields 26, land (land-months), and 27, the land of an enterprise's first month of the year, which the version
+    // before land-months wrote.
+    byte[] withRetiredFigure = Wire.encode(out -> {
+      out.int64(Wire.LAYOUT, ScopeBatchCodec.LAYOUT).startGroup(2).int64(1, 1).string(2, "330411")
+          .int64(3, Months.of(2026, 9)).int64(26, 5_000).int64(27, 5_000).endGroup(2);
+    });
+
+    ScopeBatch.CellChange change = batches.deserialize("updates", withRetiredFigure).cells().get(0);
+
+    assertThat(change.change().get(CellFigure.LAND_MONTH)).isEqualTo(5_000);
+  }
+
+  @Test
   void whatANewerVersionWroteIsRefusedNamingWhy() {
     byte[] newerLayout = Wire.encode(out -> out.int64(Wire.LAYOUT, LedgerCodec.LAYOUT + 1));
     assertThatThrownBy(() -> ledgers.deserialize("ledgers", newerLayout)).isInstanceOf(SerializationException.class)
