@@ -42,7 +42,7 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
 
     public static Pacing defaults() {
       return new Pacing(Duration.ofMillis(100), Duration.ofMillis(20), Duration.ofMillis(5),
-          new EmissionPolicy(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMillis(500)),
+          new EmissionPolicy(Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofMillis(500)),
           Duration.ofMillis(5));
     }
 

@@ -42,7 +42,7 @@ public final class StreamsOptions {
           + " (default: ${DEFAULT-VALUE}).")
   long rollupIntervalMs;
 
-  @Option(names = "--rollup-max-interval-ms", paramLabel = "MS", defaultValue = "5000",
+  @Option(names = "--rollup-max-interval-ms", paramLabel = "MS", defaultValue = "30000",
       description = "While the input is behind, rollups are written less often, as far apart as the input is"
           + " behind, but at least this often (default: ${DEFAULT-VALUE}).")
   long rollupMaxIntervalMs;
