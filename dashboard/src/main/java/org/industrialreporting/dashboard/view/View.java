@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.industrialreporting.anomaly.RuleBook;
+import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
@@ -34,6 +36,7 @@ public final class View {
   private final RollupIndex parkRollups = new RollupIndex();
   private final EnterpriseIndex enterprises = new EnterpriseIndex();
   private final AlertIndex alerts = new AlertIndex();
+  private final Map<String, AlertRule> rules = new HashMap<>();
 
   View(DistrictNames districtNames) {
     this.districtNames = districtNames;
@@ -49,6 +52,7 @@ public final class View {
       case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
       case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
       case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
+      case ALERT_RULES -> putOrRemove(rules, key, (AlertRule) value);
       case ANOMALY_ALERTS -> {
         if (value != null) { // the topic is not compacted: a null value means nothing
           alerts.apply((AnomalyAlert) value);
@@ -123,6 +127,16 @@ public final class View {
   public String enterpriseName(String creditCode) {
     Enterprise enterprise = registered.get(creditCode);
     return enterprise == null ? creditCode : enterprise.getName();
+  }
+
+  /** The enterprises of the registry, as it stands now. */
+  public Collection<Enterprise> registeredEnterprises() {
+    return Collections.unmodifiableCollection(registered.values());
+  }
+
+  /** The alert rules in force: those of {@code alert-rules} over the defaults. */
+  public RuleBook ruleBook() {
+    return RuleBook.of(rules.values());
   }
 
   /** The annual energy budget of a registered key energy-using unit, kgce; null when it has none. */
