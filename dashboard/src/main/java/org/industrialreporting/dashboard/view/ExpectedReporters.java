@@ -6,10 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.domain.registry.AboveScale;
 
@@ -33,26 +32,43 @@ public final class ExpectedReporters {
 
   /** A park's status: its own enterprises and those of the parks inside it (一区多园). */
   public static ReportingStatus park(View view, String parkId, YearMonth period) {
-    Set<String> parks = view.parkAndDescendants(parkId);
-    return of(view, period, members(view, e -> e.getParkId() != null && parks.contains(e.getParkId())));
+    return of(view, period, members(view, e -> parksOf(view, e).contains(parkId)));
+  }
+
+  /** Every district with registered enterprises, by code; one pass over the registry. */
+  public static Map<String, ReportingStatus> districts(View view, YearMonth period) {
+    return grouped(view, period, e -> List.of(e.getDistrictCode()));
+  }
+
+  /** Every park with registered enterprises (its own or its child parks'), by park id; one pass over the registry. */
+  public static Map<String, ReportingStatus> parks(View view, YearMonth period) {
+    return grouped(view, period, e -> parksOf(view, e));
   }
 
   /** The district's towns by name ({@link #NO_TOWN} for enterprises without one), in name order. */
   public static Map<String, ReportingStatus> towns(View view, String districtCode, YearMonth period) {
-    Map<String, List<Enterprise>> byTown = view.registeredEnterprises().stream()
-        .filter(e -> e.getDistrictCode().equals(districtCode))
-        .collect(Collectors.groupingBy(ExpectedReporters::town, TreeMap::new, Collectors.toList()));
-    Map<String, ReportingStatus> towns = new TreeMap<>();
-    byTown.forEach((town, members) -> towns.put(town, of(view, period, members)));
-    return towns;
+    return grouped(view, period, e -> e.getDistrictCode().equals(districtCode)
+        ? List.of(Objects.requireNonNullElse(e.getTown(), NO_TOWN)) : List.of());
   }
 
-  private static String town(Enterprise enterprise) {
-    return Objects.requireNonNullElse(enterprise.getTown(), NO_TOWN);
+  private static List<String> parksOf(View view, Enterprise enterprise) {
+    return enterprise.getParkId() == null ? List.of() : view.parkAndParents(enterprise.getParkId());
   }
 
   private static List<Enterprise> members(View view, Predicate<Enterprise> inScope) {
     return view.registeredEnterprises().stream().filter(inScope).toList();
+  }
+
+  private static Map<String, ReportingStatus> grouped(View view, YearMonth period,
+      Function<Enterprise, List<String>> scopesOf) {
+    Map<String, List<Enterprise>> members = new TreeMap<>();
+    for (Enterprise enterprise : view.registeredEnterprises()) {
+      scopesOf.apply(enterprise).forEach(scope -> members.computeIfAbsent(scope, s -> new ArrayList<>())
+          .add(enterprise));
+    }
+    Map<String, ReportingStatus> statuses = new TreeMap<>();
+    members.forEach((scope, enterprises) -> statuses.put(scope, of(view, period, enterprises)));
+    return statuses;
   }
 
   private static ReportingStatus of(View view, YearMonth period, List<Enterprise> members) {

@@ -1,11 +1,13 @@
 package org.industrialreporting.dashboard.view;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +123,20 @@ public final class View {
       }
     }
     return found;
+  }
+
+  /**
+   * The park and the parks it lies in, innermost first, through the registry's parent links (一区多园): the parks an
+   * enterprise of the park counts for.
+   */
+  public List<String> parkAndParents(String parkId) {
+    List<String> chain = new ArrayList<>();
+    for (String park = parkId; park != null && !chain.contains(park); ) {
+      chain.add(park);
+      Park registeredPark = parks.get(park);
+      park = registeredPark == null ? null : registeredPark.getParentParkId();
+    }
+    return chain;
   }
 
   /** The enterprise's registered name, else its code. */

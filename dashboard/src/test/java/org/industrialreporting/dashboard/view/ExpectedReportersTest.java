@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * park), one that enters the scope in January 2027, one that leaves it then, one below scale that reports anyway,
  * and one of another district.
  */
-class ExpectedReportersTest {
+public class ExpectedReportersTest {
 
-  static final String A = "91330411000000001A"; // above scale, 光伏小镇 (in the zone), 王店镇, reports September
-  static final String B = "91330411000000002B"; // above scale, the zone itself, 王店镇, reports August only
-  static final String C = "91330411000000003C"; // above scale from 2027, 新塍镇, no park
-  static final String D = "91330411000000004D"; // above scale in 2026 only, 新塍镇, no park
-  static final String E = "91330411000000005E"; // below scale, 食品产业园, no town, reports September
-  static final String F = "91320581000000006F"; // above scale, another district
+  public static final String A = "91330411000000001A"; // above scale, 光伏小镇 (in the zone), 王店镇, reports September
+  public static final String B = "91330411000000002B"; // above scale, the zone itself, 王店镇, reports August only
+  public static final String C = "91330411000000003C"; // above scale from 2027, 新塍镇, no park
+  public static final String D = "91330411000000004D"; // above scale in 2026 only, 新塍镇, no park
+  public static final String E = "91330411000000005E"; // below scale, 食品产业园, no town, reports September
+  public static final String F = "91320581000000006F"; // above scale, another district
   private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
   private static final YearMonth JANUARY = YearMonth.of(2027, 1);
 
@@ -40,7 +40,7 @@ class ExpectedReportersTest {
   }
 
   /** The registry and reports above, into a read model. */
-  static void load(ReadModel model) {
+  public static void load(ReadModel model) {
     List<Enterprise> registry = List.of(
         enterprise(A, DISTRICT, PV_TOWN, "王店镇", true, Map.of()),
         enterprise(B, DISTRICT, ZONE, "王店镇", true, Map.of()),
@@ -105,6 +105,23 @@ class ExpectedReportersTest {
     assertThat(food.expected()).isEmpty();
     assertThat(food.rateBp()).isNull();
     assertThat(food.reportedBelowScale()).isEqualTo(1);
+  }
+
+  @Test
+  void everyDistrictAndParkInOnePassAgreesWithEachAlone() {
+    load(model);
+
+    Map<String, ReportingStatus> districts = model.read(view -> ExpectedReporters.districts(view, SEPTEMBER));
+    Map<String, ReportingStatus> parks = model.read(view -> ExpectedReporters.parks(view, SEPTEMBER));
+
+    assertThat(districts).containsOnlyKeys(DISTRICT, "320581");
+    assertThat(districts.get(DISTRICT)).isEqualTo(district(SEPTEMBER));
+    assertThat(codes(districts.get("320581").missing())).containsExactly(F);
+    assertThat(parks).containsOnlyKeys(ZONE, PV_TOWN, FOOD_PARK);
+    for (String park : parks.keySet()) {
+      assertThat(parks.get(park)).as(park).isEqualTo(model.read(view -> ExpectedReporters.park(view, park, SEPTEMBER)));
+    }
+    assertThat(codes(parks.get(ZONE).expected())).containsExactly(A, B);
   }
 
   @Test
