@@ -86,11 +86,12 @@ public final class AlertText {
         + AlertLabels.kind(alert.getKind()) + (alert.getKind() == AlertKind.REPORT_MISSING ? "" : "预警") + "撤销：" + AlertLabels.clearReason(reason) + "。";
   }
 
-  /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元. */
+  /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元, 511 家 (reports). */
   public static String amount(String indicator, long stored) {
     return switch (indicator) {
       case Figure.ENERGY -> tonnes(stored) + " 吨标准煤";
       case Figure.OUTPUT -> format(BigDecimal.valueOf(stored).movePointLeft(4), "#,##0.#") + " 万元";
+      case ReportingNotice.INDICATOR -> format(BigDecimal.valueOf(stored), "#,##0") + " 家";
       default -> format(BigDecimal.valueOf(stored).movePointLeft(6), "#,##0.###") + " 吨标准煤/万元";
     };
   }

@@ -95,5 +95,6 @@ class ReportingNoticeTest {
     assertThat(ReportingNotice.rateBp(511, 511)).isEqualTo(10_000);
     assertThat(ReportingNotice.rateBp(0, 0)).isNull();
     assertThat(AlertLabels.kind(AlertKind.REPORT_MISSING)).isEqualTo("催报");
+    assertThat(AlertText.amount(ReportingNotice.INDICATOR, 1_423)).as("the bulletin's figures").isEqualTo("1,423 家");
   }
 }
