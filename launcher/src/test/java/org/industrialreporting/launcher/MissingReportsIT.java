@@ -123,6 +123,12 @@ class MissingReportsIT {
             "--streams-application-id", application};
         assertThat(pipeline.cli(csv).out()).isEqualTo("credit_code,name,park_id,park_name,town\n"
             + LATE + ",嘉兴迟报机械有限公司,,,新塍镇\n");
+        assertThat(pipeline.cli("missing", "--district", "330499", "--period", "2026-09", "--streams-application-id",
+            application).err()).contains("--district 330499: no enterprise of the registry is in this district");
+        assertThat(pipeline.cli("missing", "--park", "XZ-NONE", "--period", "2026-09").err())
+            .contains("--park 'XZ-NONE' is not in the park registry");
+        assertThat(pipeline.cli("missing", "--district", "330411", "--period", "2026-9").err())
+            .contains("--period must be a month YYYY-MM, not '2026-9'");
 
         // Started once the reports are in, as at a month's end; a report in flight would make a first notice
         // list its enterprise and the next one correct it.

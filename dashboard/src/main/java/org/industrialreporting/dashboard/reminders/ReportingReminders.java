@@ -68,7 +68,10 @@ public final class ReportingReminders implements AutoCloseable {
   private final Clock clock;
   private final Producer<String, AnomalyAlert> producer;
   private final String topic;
-  /** The latest record this instance sent per alert id, which the view may not have read back yet. Guarded by this. */
+  /**
+   * The latest record this instance sent per alert id, which the view may not have read back yet. Confined to the
+   * scheduler's one thread.
+   */
   private final Map<String, AnomalyAlert> sent = new HashMap<>();
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "reporting-reminders");
@@ -106,12 +109,12 @@ public final class ReportingReminders implements AutoCloseable {
   }
 
   /**
-   * Brings every notice in line with the view and the clock now, and returns the records sent (none while the view
-   * is not ready). Returns once Kafka acknowledged them.
+   * Brings every notice in line with the view and the clock now, once the view is ready; returns once Kafka
+   * acknowledged the records. A record not acknowledged is made again next time, from the view's latest.
    */
-  public synchronized List<AnomalyAlert> remindNow() {
+  private void remindNow() {
     if (!status.ready()) {
-      return List.of();
+      return;
     }
     Instant now = clock.instant();
     List<AnomalyAlert> records = model.read(view -> changes(view, now, sent));
@@ -131,7 +134,6 @@ public final class ReportingReminders implements AutoCloseable {
       throw new KafkaOperationException("Interrupted while writing 催报 notices to " + topic, e);
     }
     records.forEach(record -> sent.put(record.getAlertId(), record));
-    return records;
   }
 
   /** A district or park a notice may be about. */

@@ -90,7 +90,7 @@ public final class MissingCommand implements Callable<Integer> {
     ViewTopics topics = new ViewTopics(kafka.catalog(), streamsApplicationId,
         AvroSerdes.connect(registry.requireRegistry("missing")));
     try (ViewConsumer view = ViewConsumer.start(kafka.requireCluster("missing", context), topics, model,
-        new SimpleMeterRegistry(), failure -> { })) {
+        new SimpleMeterRegistry(), failure -> { /* the view stops; awaitReady names it */ })) {
       awaitReady(view);
       model.read(v -> {
         print(v, month);
@@ -103,9 +103,13 @@ public final class MissingCommand implements Callable<Integer> {
   private static void awaitReady(ViewConsumer view) throws InterruptedException {
     Instant giveUp = Instant.now().plus(READ_TIMEOUT);
     while (!view.ready()) {
-      if (!view.alive() || Instant.now().isAfter(giveUp)) {
+      if (!view.alive()) {
+        throw new KafkaOperationException("Reading the registry and the reports stopped on an error (logged above)",
+            null);
+      }
+      if (Instant.now().isAfter(giveUp)) {
         throw new KafkaOperationException("Could not read the registry and the reports to their end within "
-            + READ_TIMEOUT.toSeconds() + " s; still behind: " + view.behind(), null);
+            + READ_TIMEOUT.toSeconds() + " s; partitions still behind: " + view.behind(), null);
       }
       Thread.sleep(100);
     }
@@ -116,6 +120,9 @@ public final class MissingCommand implements Callable<Integer> {
     String id = district ? where.district : where.park;
     if (!district && view.park(id).isEmpty()) {
       throw new IllegalArgumentException("--park '" + id + "' is not in the park registry");
+    }
+    if (district && view.registeredEnterprises().stream().noneMatch(e -> id.equals(e.getDistrictCode()))) {
+      throw new IllegalArgumentException("--district " + id + ": no enterprise of the registry is in this district");
     }
     ReportingStatus status = district ? ExpectedReporters.district(view, id, month)
         : ExpectedReporters.park(view, id, month);
