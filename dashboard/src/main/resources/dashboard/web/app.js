@@ -316,6 +316,20 @@
     }), '无设定用能预算的重点用能单位', 7);
   }
 
+  // 应报 / 已报 / 未报 of the month and who is missing (GET .../reporting).
+  function renderReporting(reporting) {
+    $('#reporting-label').textContent = reporting.period + '，报送截止 ' + reporting.deadline.last_day;
+    $('#missing-count').textContent = reporting.missing;
+    $('#reporting').replaceChildren(
+      energyItem('应报企业', reporting.expected, '家'),
+      energyItem('已报企业', reporting.reported, '家', '报送率 ' + reporting.display.rate),
+      energyItem('未报企业', reporting.missing, '家'),
+      energyItem('规下企业报送', reporting.reported_below_scale, '家'));
+    fillTable($('#missing-table'), reporting.missing_enterprises.map((e) =>
+      row([e.credit_code, cell(e.name, 'text'), cell(e.park_name, 'text'), cell(e.town, 'text')])),
+    '应报企业均已报送', 4);
+  }
+
   function renderAlerts(alerts) {
     $('#alert-count').textContent = alerts.count;
     fillTable($('#alert-table'), alerts.alerts.map((a) => {
@@ -352,13 +366,14 @@
       return;
     }
     const q = 'period=' + period;
-    const [rollup, series, parks, budget, top, alerts] = await Promise.all([
+    const [rollup, series, parks, budget, top, alerts, reporting] = await Promise.all([
       getJson(base + '/rollup?' + q),
       getJson(base + '/series?indicator=output_value&to=' + period),
       getJson(base + '/parks?' + q),
       getJson(base + '/enterprises?' + q + '&budgeted=true&sort=budget_used&limit=10'),
       getJson(base + '/enterprises?' + q + '&sort=output_value&limit=10'),
       getJson('/api/alerts?district=' + state.district + '&limit=50'),
+      getJson(base + '/reporting?' + q),
     ]);
     notice('');
     renderHeadline(rollup);
@@ -369,6 +384,7 @@
     renderEnergy(rollup);
     renderBudget(budget);
     renderAlerts(alerts);
+    renderReporting(reporting);
     renderTop(top);
     document.body.dataset.period = period;
   }

@@ -27,6 +27,7 @@ public final class AlertLabels {
       case STOPPAGE -> "疑似停产";
       case BUDGET_OVERRUN -> "超用能预算";
       case ROLLUP_SWING -> "汇总指标异常波动";
+      case REPORT_MISSING -> "催报";
     };
   }
 
@@ -45,18 +46,21 @@ public final class AlertLabels {
       case YEAR_ON_YEAR -> "同比";
       case BUDGET_PRO_RATA -> "用能预算序时进度";
       case BUDGET_PROJECTION -> "预计全年用能";
+      case REPORTING_DEADLINE -> "报送截止日";
     };
   }
 
   /**
    * The indicator an alert is about: 综合能耗 ({@code energy_tce}), 工业总产值 ({@code output_value}) or 单位产值能耗
-   * ({@code energy_intensity}, energy per output value); any other name as it is.
+   * ({@code energy_intensity}, energy per output value), 统计报表报送 ({@code reports}, a 催报 notice); any other
+   * name as it is.
    */
   public static String indicator(String indicator) {
     return switch (indicator) {
       case Figure.ENERGY -> "综合能耗";
       case Figure.OUTPUT -> "工业总产值";
       case Figure.INTENSITY -> "单位产值能耗";
+      case ReportingNotice.INDICATOR -> "统计报表报送";
       default -> indicator;
     };
   }
@@ -68,6 +72,7 @@ public final class AlertLabels {
       case LATER_MONTHS -> "后续月份数据报送后不再构成异常";
       case RULE_CHANGE -> "预警规则调整后不再构成异常";
       case MONTH_COMPLETED -> "当月数据报送齐全后不再构成异常";
+      case ALL_REPORTED -> "应报企业均已报送";
     };
   }
 }

@@ -19,6 +19,7 @@ public final class AlertRuleCheck {
   public static List<String> problems(AlertRule rule) {
     List<String> problems = new ArrayList<>();
     boolean rollup = rule.getKind() == AlertKind.ROLLUP_SWING;
+    boolean scopeKind = rollup || rule.getKind() == AlertKind.REPORT_MISSING;
     if (rule.getIndicator() != null && !(rollup && (rule.getIndicator().equals(Figure.ENERGY)
         || rule.getIndicator().equals(Figure.OUTPUT)))) {
       problems.add("indicator is for ROLLUP_SWING only, and then energy_tce or output_value, not '"
@@ -27,7 +28,7 @@ public final class AlertRuleCheck {
     if (rule.getDistrictCode() != null && !DISTRICT.matcher(rule.getDistrictCode()).matches()) {
       problems.add("district_code must be 6 digits (GB/T 2260), not '" + rule.getDistrictCode() + "'");
     }
-    if (rule.getIndustryPrefix() != null && (rollup || !INDUSTRY_PREFIX.matcher(rule.getIndustryPrefix()).matches())) {
+    if (rule.getIndustryPrefix() != null && (scopeKind || !INDUSTRY_PREFIX.matcher(rule.getIndustryPrefix()).matches())) {
       problems.add("industry_prefix must be a GB/T 4754 section letter and up to four digits (e.g. C30), for"
           + " enterprise kinds only, not '" + rule.getIndustryPrefix() + "'");
     }
@@ -51,6 +52,10 @@ public final class AlertRuleCheck {
     if (rule.getReportingDeadlineDay() < 1 || rule.getReportingDeadlineDay() > 28) {
       problems.add("reporting_deadline_day must be a day from 1 to 28 of the following month, not "
           + rule.getReportingDeadlineDay());
+    }
+    if (rule.getReminderLeadDays() < 0 || rule.getReminderLeadDays() > 27) {
+      problems.add("reminder_lead_days must be from 0 to 27 days before the deadline, not "
+          + rule.getReminderLeadDays());
     }
     if (rule.getBudgetRedOverrunBp() < 0) {
       problems.add("budget_red_overrun_bp cannot be negative, not " + rule.getBudgetRedOverrunBp());

@@ -45,6 +45,8 @@ public final class AlertText {
       case BUDGET_OVERRUN -> budget(subject, period, f);
       case ROLLUP_SWING -> who + "规上工业" + name(main) + " " + value(main) + "，" + change(main) + "，超出其正常波动"
           + band;
+      case REPORT_MISSING -> throw new IllegalArgumentException("A 催报 notice is made by ReportingNotice from who"
+          + " has reported, not by a detector");
     };
     return text + "，" + AlertLabels.severity(f.severity()) + "。";
   }
@@ -81,14 +83,15 @@ public final class AlertText {
     YearMonth period = YearMonth.parse(alert.getPeriod());
     String when = alert.getKind() == AlertKind.BUDGET_OVERRUN ? period.getYear() + "年" : period(period);
     return (alert.getScopeName() == null ? alert.getScopeId() : alert.getScopeName()) + " " + when
-        + AlertLabels.kind(alert.getKind()) + "预警撤销：" + AlertLabels.clearReason(reason) + "。";
+        + AlertLabels.kind(alert.getKind()) + (alert.getKind() == AlertKind.REPORT_MISSING ? "" : "预警") + "撤销：" + AlertLabels.clearReason(reason) + "。";
   }
 
-  /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元. */
+  /** A stored value of the indicator for reading: 3,250 吨标准煤, 1,234.5 万元, 0.123 吨标准煤/万元, 511 家 (reports). */
   public static String amount(String indicator, long stored) {
     return switch (indicator) {
       case Figure.ENERGY -> tonnes(stored) + " 吨标准煤";
       case Figure.OUTPUT -> format(BigDecimal.valueOf(stored).movePointLeft(4), "#,##0.#") + " 万元";
+      case ReportingNotice.INDICATOR -> format(BigDecimal.valueOf(stored), "#,##0") + " 家";
       default -> format(BigDecimal.valueOf(stored).movePointLeft(6), "#,##0.###") + " 吨标准煤/万元";
     };
   }

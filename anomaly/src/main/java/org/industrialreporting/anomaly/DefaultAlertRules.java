@@ -12,7 +12,8 @@ import org.industrialreporting.avro.AlertRule;
  * intensity jump by +20 %; RED from ten deviations and +150 % (+100 %, +50 %). Stoppage: output at most 15 % and
  * energy at most 30 % of their expected levels, RED at 5 %. Budget overrun: RED beyond 10 % of the pro-rata budget
  * (the national traffic-light practice). Rollup swings: +20 % (RED +50 %) and five deviations, judged once 95 % of
- * the expected reporters are in or the 15th of the following month is over.
+ * the expected reporters are in or the 15th of the following month is over. Reports are due by the 10th of the
+ * following month, reminded of (催报) from three days before.
  */
 public final class DefaultAlertRules {
 
@@ -30,6 +31,7 @@ public final class DefaultAlertRules {
     switch (kind) {
       case ENERGY_OUTPUT_DIVERGENCE -> rule.setMinChangeBp(5_000).setRedChangeBp(10_000);
       case INTENSITY_JUMP, ROLLUP_SWING -> rule.setMinChangeBp(2_000).setRedChangeBp(5_000);
+      case REPORT_MISSING -> rule.setReportingDeadlineDay(ReportingDeadline.DEFAULT_DAY);
       default -> {
         // the schema's defaults: +80 %, RED +150 %
       }

@@ -52,10 +52,12 @@ public final class DashboardServer implements AutoCloseable {
     }
   }
 
+  private final ReadModel model;
   private final ViewConsumer view;
   private final DashboardApi api;
 
-  private DashboardServer(ViewConsumer view, DashboardApi api) {
+  private DashboardServer(ReadModel model, ViewConsumer view, DashboardApi api) {
+    this.model = model;
     this.view = view;
     this.api = api;
   }
@@ -75,7 +77,7 @@ public final class DashboardServer implements AutoCloseable {
       DashboardApi api = DashboardApi.start(model, view, metrics, settings.listener(), settings.tokens());
       log.info("Dashboard serving at {} (drill-down from {}, tokens in {})", api.url(),
           ViewTopics.ledgersTopic(settings.streamsApplicationId()), settings.tokens().file());
-      return new DashboardServer(view, api);
+      return new DashboardServer(model, view, api);
     } catch (RuntimeException e) {
       view.close();
       throw e;
@@ -85,6 +87,11 @@ public final class DashboardServer implements AutoCloseable {
   /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
   public String url() {
     return api.url();
+  }
+
+  /** The read model the dashboard answers from, for components of its process (the 催报 reminders). */
+  public ReadModel model() {
+    return model;
   }
 
   /** How far the view has got with the topics. */

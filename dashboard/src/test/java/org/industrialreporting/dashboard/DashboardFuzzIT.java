@@ -51,7 +51,8 @@ class DashboardFuzzIT {
           "/api/districts/320581"));
       for (String scope : List.of("/api/districts/" + DISTRICT, "/api/parks/" + ZONE, "/api/parks/" + PV_TOWN,
           "/api/parks/" + FOOD_PARK)) {
-        paths.addAll(List.of(scope, scope + "/rollup", scope + "/series", scope + "/enterprises"));
+        paths.addAll(List.of(scope, scope + "/rollup", scope + "/series", scope + "/enterprises",
+            scope + "/reporting"));
       }
       paths.add("/api/districts/" + DISTRICT + "/parks");
       HttpFuzzer fuzzer = new HttpFuzzer(new HttpFuzzer.Surface(paths,

@@ -242,7 +242,7 @@ public final class DashboardApi implements AutoCloseable {
     ctx.json(new JsonObject().with("signed_in", false));
   }
 
-  /** The routes districts and parks share: rollup, time series, enterprises. */
+  /** The routes districts and parks share: rollup, time series, enterprises, who has reported. */
   private void scopeRoutes(RoutesConfig routes, ScopeType type) {
     String path = type == ScopeType.DISTRICT ? "/api/districts/{id}" : "/api/parks/{id}";
     routes.get(path + "/rollup", ctx -> {
@@ -262,6 +262,13 @@ public final class DashboardApi implements AutoCloseable {
         YearMonth first = from.orElseGet(() -> ScopeJson.defaultFrom(view, scope, last));
         ScopeJson.checkRange(first, last);
         return ScopeJson.series(view, scope, indicator, first, last);
+      });
+    }, Access.VIEWER);
+    routes.get(path + "/reporting", ctx -> {
+      var period = Params.period(ctx, "period");
+      answer(ctx, view -> {
+        Scope scope = scope(view, ctx, type);
+        return ReportingJson.of(view, scope, scope.period(view, period));
       });
     }, Access.VIEWER);
     routes.get(path + "/enterprises", ctx -> {

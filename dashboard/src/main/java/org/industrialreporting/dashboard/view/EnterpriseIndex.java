@@ -105,6 +105,12 @@ public final class EnterpriseIndex {
         byScope.getOrDefault(new ScopeMonth(type, scopeId, period), Map.of()).values());
   }
 
+  /** Whether the enterprise has an accepted report in force for the month. */
+  public boolean hasReport(String creditCode, YearMonth period) {
+    Held held = byEnterprise.get(creditCode);
+    return held != null && held.revisions().containsKey(Months.of(period));
+  }
+
   /** Number of enterprise-months held. */
   public int size() {
     return size;

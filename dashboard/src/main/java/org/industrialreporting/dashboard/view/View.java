@@ -1,11 +1,13 @@
 package org.industrialreporting.dashboard.view;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.industrialreporting.anomaly.RuleBook;
+import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
@@ -34,6 +38,7 @@ public final class View {
   private final RollupIndex parkRollups = new RollupIndex();
   private final EnterpriseIndex enterprises = new EnterpriseIndex();
   private final AlertIndex alerts = new AlertIndex();
+  private final Map<String, AlertRule> rules = new HashMap<>();
 
   View(DistrictNames districtNames) {
     this.districtNames = districtNames;
@@ -49,6 +54,7 @@ public final class View {
       case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
       case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
       case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
+      case ALERT_RULES -> putOrRemove(rules, key, (AlertRule) value);
       case ANOMALY_ALERTS -> {
         if (value != null) { // the topic is not compacted: a null value means nothing
           alerts.apply((AnomalyAlert) value);
@@ -119,10 +125,34 @@ public final class View {
     return found;
   }
 
+  /**
+   * The park and the parks it lies in, innermost first, through the registry's parent links (一区多园): the parks an
+   * enterprise of the park counts for.
+   */
+  public List<String> parkAndParents(String parkId) {
+    List<String> chain = new ArrayList<>();
+    for (String park = parkId; park != null && !chain.contains(park); ) {
+      chain.add(park);
+      Park registeredPark = parks.get(park);
+      park = registeredPark == null ? null : registeredPark.getParentParkId();
+    }
+    return chain;
+  }
+
   /** The enterprise's registered name, else its code. */
   public String enterpriseName(String creditCode) {
     Enterprise enterprise = registered.get(creditCode);
     return enterprise == null ? creditCode : enterprise.getName();
+  }
+
+  /** The enterprises of the registry, as it stands now. */
+  public Collection<Enterprise> registeredEnterprises() {
+    return Collections.unmodifiableCollection(registered.values());
+  }
+
+  /** The alert rules in force: those of {@code alert-rules} over the defaults. */
+  public RuleBook ruleBook() {
+    return RuleBook.of(rules.values());
   }
 
   /** The annual energy budget of a registered key energy-using unit, kgce; null when it has none. */

@@ -36,6 +36,7 @@ import org.industrialreporting.anomaly.Figure;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkLevel;
 import org.industrialreporting.avro.Rollup;
@@ -309,6 +310,53 @@ class DashboardApiTest {
 
   private List<String> alertIds(String path) {
     return http.json(path).get("alerts").findValuesAsText("alert_id");
+  }
+
+  @Test
+  void answersWhoHasReportedAMonthAndWhoIsMissingPerDistrictParkAndTown() {
+    String late = "91330411000000009X";
+    String small = "91330411000000008X";
+    model.apply(List.of(
+        new ViewRecord(ViewSource.ENTERPRISE_REGISTRY, late,
+            Enterprise.newBuilder(registered(late, null)).setParkId(PV_TOWN).setTown("王店镇").build()),
+        new ViewRecord(ViewSource.ENTERPRISE_REGISTRY, small,
+            Enterprise.newBuilder(registered(small, null)).setAboveScale(false).setTown("王店镇").build()),
+        new ViewRecord(ViewSource.ENTERPRISE_LEDGERS, small, ledger(month("2026-09", 1_000)))));
+
+    JsonNode district = http.json("/api/districts/" + DISTRICT + "/reporting?period=2026-09");
+
+    // A and B reported September; the late one of the photovoltaic town did not; the small one is below scale.
+    assertThat(district.get("expected").asInt()).isEqualTo(3);
+    assertThat(district.get("reported").asInt()).isEqualTo(2);
+    assertThat(district.get("missing").asInt()).isEqualTo(1);
+    assertThat(district.get("rate_bp").asInt()).isEqualTo(6667);
+    assertThat(district.get("reported_below_scale").asInt()).isEqualTo(1);
+    assertThat(district.at("/display/rate").asText()).isEqualTo("66.7%");
+    assertThat(district.at("/deadline/last_day").asText()).isEqualTo("2026-10-10");
+    assertThat(district.at("/deadline/due").asText()).isEqualTo("2026-10-10T16:00:00Z");
+    assertThat(district.at("/deadline/rule_id").asText()).isEqualTo("REPORT_MISSING|*|*|*");
+    JsonNode missing = district.get("missing_enterprises").get(0);
+    assertThat(district.get("missing_enterprises")).hasSize(1);
+    assertThat(missing.get("credit_code").asText()).isEqualTo(late);
+    assertThat(missing.get("name").asText()).isEqualTo("企业009X");
+    assertThat(missing.get("park_name").asText()).isEqualTo("光伏小镇");
+    assertThat(missing.get("town").asText()).isEqualTo("王店镇");
+    assertThat(district.get("towns")).extracting(t -> t.get("town").asText() + ":" + t.get("expected").asInt() + "/"
+        + t.get("missing").asInt() + "/" + t.get("reported_below_scale").asInt()).containsExactly(":2/0/0", "王店镇:1/1/1");
+    assertThat(district.get("parks")).extracting(p -> p.get("park_id").asText() + ":" + p.get("missing").asInt())
+        .containsExactlyInAnyOrder(ZONE + ":1", PV_TOWN + ":1");
+
+    JsonNode zone = http.json("/api/parks/" + ZONE + "/reporting");
+    assertThat(zone.get("period").asText()).as("the latest month with a rollup").isEqualTo("2026-09");
+    assertThat(zone.get("expected").asInt()).as("its photovoltaic town's enterprise").isEqualTo(1);
+    assertThat(zone.get("missing_enterprises").findValuesAsText("credit_code")).containsExactly(late);
+    assertThat(zone.has("towns")).isFalse();
+
+    HttpJson districtViewer = http.withToken(districtToken);
+    assertThat(districtViewer.get("/api/districts/" + DISTRICT + "/reporting").status()).isEqualTo(200);
+    assertThat(districtViewer.get("/api/districts/" + OTHER_DISTRICT + "/reporting?period=2026-09").status())
+        .isEqualTo(403);
+    assertThat(http.get("/api/districts/" + DISTRICT + "/reporting?period=2026-9").status()).isEqualTo(400);
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.industrialreporting.kafka.TopicSpec;
 /**
  * What each of the pipeline's principals may do on the cluster, as ACLs for Kafka's StandardAuthorizer (nothing is
  * allowed without one). Only the intake and {@code submit} write the report topics, only the streams application
- * the rollups and alerts; the dashboard and the notifier read. Every role may describe the catalog's topics, so
+ * the rollups; the alerts the streams application and, for its 催报 notices, the dashboard; the notifier only reads. Every role may describe the catalog's topics, so
  * that a missing topic is reported as missing.
  *
  * @param topics                 the topics, with their prefix
@@ -94,7 +94,9 @@ public record AccessPolicy(TopicCatalog topics, String streamsApplicationId, Str
       case DASHBOARD -> {
         grants.read(topics.districtRollups(), topics.parkRollups(), topics.anomalyAlerts(), topics.rejectedReports());
         grants.read(registries);
+        grants.read(topics.alertRules()); // the reporting deadline
         grants.topic(ledgersTopic, AclOperation.READ);
+        grants.write(topics.anomalyAlerts()); // its 催报 notices (REPORT_MISSING)
       }
       case NOTIFIER -> {
         grants.read(topics.anomalyAlerts());

@@ -36,16 +36,18 @@ class AccessPolicyTest {
   }
 
   @Test
-  void onlyTheIntakeAndSubmitWriteTheReportTopicsAndOnlyStreamsTheRollupsAndAlerts() {
+  void onlyTheIntakeAndSubmitWriteTheReportTopicsAndOnlyStreamsTheRollups() {
     AccessPolicy policy = policy(false);
 
     for (String reports : List.of("p-indicator-reports", "p-park-reports")) {
       assertThat(writers(policy, reports)).as(reports).containsExactlyInAnyOrder(KafkaRole.INTAKE,
           KafkaRole.SUBMITTER);
     }
-    for (String output : List.of("p-rollups-district", "p-rollups-park", "p-anomaly-alerts")) {
+    for (String output : List.of("p-rollups-district", "p-rollups-park")) {
       assertThat(writers(policy, output)).as(output).containsExactly(KafkaRole.STREAMS);
     }
+    assertThat(writers(policy, "p-anomaly-alerts")).as("the dashboard writes the 催报 notices")
+        .containsExactlyInAnyOrder(KafkaRole.STREAMS, KafkaRole.DASHBOARD);
     assertThat(writers(policy, "p-enterprise-registry")).containsExactlyInAnyOrder(KafkaRole.SETUP, KafkaRole.INTAKE);
     assertThat(writers(policy, "p-alert-rules")).containsExactly(KafkaRole.SETUP);
     assertThat(writers(policy, "p-rollups-enterprise-ledger-store-changelog")).containsExactly(KafkaRole.STREAMS);
@@ -55,11 +57,18 @@ class AccessPolicyTest {
   }
 
   @Test
-  void theDashboardAndTheNotifierOnlyReadAndDescribe() {
-    for (KafkaRole reader : List.of(KafkaRole.DASHBOARD, KafkaRole.NOTIFIER)) {
-      assertThat(policy(true).bindings(reader)).as(reader.name())
-          .extracting(b -> b.entry().operation()).containsOnly(AclOperation.READ, AclOperation.DESCRIBE);
-    }
+  void theNotifierOnlyReadsAndTheDashboardWritesNothingButItsNotices() {
+    assertThat(policy(true).bindings(KafkaRole.NOTIFIER))
+        .extracting(b -> b.entry().operation()).containsOnly(AclOperation.READ, AclOperation.DESCRIBE);
+    assertThat(policy(true).bindings(KafkaRole.DASHBOARD)).filteredOn(b -> b.entry().operation() != AclOperation.READ
+        && b.entry().operation() != AclOperation.DESCRIBE).singleElement().satisfies(b -> {
+          assertThat(b.entry().operation()).isEqualTo(AclOperation.WRITE);
+          assertThat(b.pattern().name()).isEqualTo("p-anomaly-alerts");
+        });
+    assertThat(policy(false).bindings(KafkaRole.DASHBOARD)).anySatisfy(b -> {
+      assertThat(b.pattern().name()).isEqualTo("p-alert-rules");
+      assertThat(b.entry().operation()).isEqualTo(AclOperation.READ);
+    });
     assertThat(policy(false).bindings(KafkaRole.NOTIFIER)).filteredOn(b -> b.pattern().resourceType()
         == ResourceType.GROUP).singleElement().satisfies(b -> assertThat(b.pattern().name()).isEqualTo("p-notifier"));
   }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         + " model of the topics, until Ctrl-C or SIGTERM.",
         "Callers sign in with an admin or district token ('reporting tokens issue --dashboard ...'); a district token"
             + " sees its own district only.",
-        "It reads topics only, so any number of dashboards and streams instances can run."})
+        "It reads topics and writes only its 催报 notices (REPORT_MISSING alerts), which several dashboards write"
+            + " alike, so any number of dashboards and streams instances can run."})
 public final class DashboardCommand implements Callable<Integer> {
 
   @Mixin
@@ -55,7 +56,8 @@ public final class DashboardCommand implements Callable<Integer> {
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       DashboardRole.start(services, cluster, kafka.catalog(), serdes,
-          dashboard.settings(streamsApplicationId, dataDir), metrics, Optional.empty(), context);
+          dashboard.settings(streamsApplicationId, dataDir), dashboard.reportingReminders(), metrics, Optional.empty(),
+          context);
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();
     }

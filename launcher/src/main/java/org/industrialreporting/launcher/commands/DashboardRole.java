@@ -1,8 +1,10 @@
 package org.industrialreporting.launcher.commands;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.industrialreporting.dashboard.DashboardServer;
+import org.industrialreporting.dashboard.reminders.ReportingReminders;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.launcher.ServiceGroup;
@@ -18,13 +20,19 @@ final class DashboardRole {
   }
 
   /**
-   * Starts the dashboard, which also serves the process's {@code /metrics}, and prints both addresses, with the
+   * Starts the dashboard, which also serves the process's {@code /metrics}, and with {@code reportingReminders} its
+   * 催报 notices, and prints both addresses, with the
    * sign-in link of {@code signInToken} if there is one, else how to get a token.
    */
   static DashboardServer start(ServiceGroup services, KafkaSettings kafka, TopicCatalog topics, AvroSerdes serdes,
-      DashboardServer.Settings settings, ProcessMetrics metrics, Optional<String> signInToken, LaunchContext context) {
+      DashboardServer.Settings settings, boolean reportingReminders, ProcessMetrics metrics,
+      Optional<String> signInToken, LaunchContext context) {
     DashboardServer dashboard = services.add("dashboard", DashboardServer.start(kafka, topics, serdes, settings,
         metrics, failure -> services.fail("dashboard", failure)));
+    if (reportingReminders) {
+      services.add("催报 reminders", ReportingReminders.start(kafka, topics, serdes, dashboard.model(),
+          dashboard.status(), Clock.systemUTC(), ReportingReminders.DEFAULT_INTERVAL));
+    }
     var out = context.out();
     out.println("Dashboard: " + dashboard.url());
     Path tokens = settings.tokens().file().toAbsolutePath();

@@ -82,9 +82,12 @@ public final class RulesCommand {
         case BUDGET_OVERRUN -> "RED beyond " + r.getBudgetRedOverrunBp() + " bp of the pro-rata budget";
         case ROLLUP_SWING -> String.format(Locale.ROOT, "judged at %d bp of reporters or after day %d", r.getCompleteShareBp(),
             r.getReportingDeadlineDay());
+        case REPORT_MISSING -> String.format(Locale.ROOT, "due by day %d of the next month, reminders %d days before",
+            r.getReportingDeadlineDay(), r.getReminderLeadDays());
         default -> "";
       };
-      boolean statistical = r.getKind() != AlertKind.STOPPAGE && r.getKind() != AlertKind.BUDGET_OVERRUN;
+      boolean statistical = r.getKind() != AlertKind.STOPPAGE && r.getKind() != AlertKind.BUDGET_OVERRUN
+          && r.getKind() != AlertKind.REPORT_MISSING;
       return String.format(Locale.ROOT, "%-44s %-8s %7s %7s %9s %9s  %s%s%s", key, r.getEnabled(),
           statistical ? r.getYellowZ() : "", statistical ? r.getRedZ() : "",
           statistical ? "+" + r.getMinChangeBp() / 100.0 : "", statistical ? "+" + r.getRedChangeBp() / 100.0 : "",
@@ -156,8 +159,14 @@ public final class RulesCommand {
     Integer completeShareBp;
 
     @Option(names = "--reporting-deadline-day", paramLabel = "DAY",
-        description = "ROLLUP_SWING: or once this day of the following month is over (Beijing time), 1 to 28.")
+        description = "ROLLUP_SWING: or once this day of the following month is over (Beijing time), 1 to 28."
+            + " REPORT_MISSING: the reporting deadline, this day of the following month (default 10).")
     Integer reportingDeadlineDay;
+
+    @Option(names = "--reminder-lead-days", paramLabel = "DAYS",
+        description = "REPORT_MISSING: the first 催报 notice this many days before the deadline's end, 0 to 27"
+            + " (default 3).")
+    Integer reminderLeadDays;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Who sets the rule and why.")
     String note;
@@ -198,6 +207,7 @@ public final class RulesCommand {
       putIfGiven(fields, "budget_red_overrun_bp", budgetRedOverrunBp);
       putIfGiven(fields, "complete_share_bp", completeShareBp);
       putIfGiven(fields, "reporting_deadline_day", reportingDeadlineDay);
+      putIfGiven(fields, "reminder_lead_days", reminderLeadDays);
       putIfGiven(fields, "note", note);
       return new RuleChange(fields);
     }

@@ -112,7 +112,8 @@ public final class RunCommand implements Callable<Integer> {
           context);
       IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, dataDir, context);
       DashboardServer.Settings dashboardSettings = dashboard.settings(streamsSettings.applicationId(), dataDir);
-      DashboardRole.start(services, settings, kafka.catalog(), serdes, dashboardSettings, metrics,
+      DashboardRole.start(services, settings, kafka.catalog(), serdes, dashboardSettings,
+          dashboard.reportingReminders(), metrics,
           DashboardSignIn.ensure(dashboardSettings.tokens(), dataDir.runSignInToken(), Clock.systemUTC()), context);
       if (!noDemo) {
         WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);

@@ -41,6 +41,17 @@ public final class DashboardOptions {
           + " reference districts.")
   Path districtNames;
 
+  @Option(names = "--reporting-reminders", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Write the 催报 notices (REPORT_MISSING: who has not reported as the deadline nears and after it)"
+          + " to the alerts topic (default: ${DEFAULT-VALUE}; --no-reporting-reminders to leave it to another"
+          + " dashboard).")
+  boolean reportingReminders;
+
+  /** Whether this dashboard writes the 催报 notices. */
+  public boolean reportingReminders() {
+    return reportingReminders;
+  }
+
   /** The dashboard's token file: the one given with {@code --dashboard-tokens}, else the data directory's. */
   public Path tokens(DataDirOptions dataDir) {
     return tokens != null ? tokens : dataDir.dashboardTokens();
