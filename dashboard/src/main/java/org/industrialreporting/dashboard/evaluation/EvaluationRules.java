@@ -28,6 +28,7 @@ public record EvaluationRules(Map<EvaluationIndicator, BigDecimal> weights,
 
   public EvaluationRules {
     weights = Collections.unmodifiableMap(new EnumMap<>(weights));
+    // EnumMap's copy constructor cannot tell the key type of an empty map that is not an EnumMap.
     benchmarks = Collections.unmodifiableMap(benchmarks.isEmpty() ? new EnumMap<>(EvaluationIndicator.class)
         : new EnumMap<>(benchmarks));
     cutoffsPercent = Collections.unmodifiableMap(new EnumMap<>(cutoffsPercent));

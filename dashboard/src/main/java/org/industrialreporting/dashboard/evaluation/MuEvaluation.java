@@ -74,9 +74,10 @@ public final class MuEvaluation {
     List<Eligible> eligible = new ArrayList<>();
     List<NotClassified> notClassified = new ArrayList<>();
     for (EnterpriseYear enterprise : current) {
-      NotClassified refusal = refusal(enterprise, through.getYear());
+      Sums sums = Sums.of(enterprise);
+      NotClassified refusal = refusal(enterprise, sums, through.getYear());
       if (refusal == null) {
-        eligible.add(new Eligible(enterprise, Sums.of(enterprise)));
+        eligible.add(new Eligible(enterprise, sums));
       } else {
         notClassified.add(refusal);
       }
@@ -110,8 +111,8 @@ public final class MuEvaluation {
       Map<EvaluationIndicator, BigDecimal> points) {
   }
 
-  /** Why the enterprise cannot be classified in {@code year}; null when it can. */
-  private static NotClassified refusal(EnterpriseYear enterprise, int year) {
+  /** Why the enterprise, whose sums these are, cannot be classified in {@code year}; null when it can. */
+  private static NotClassified refusal(EnterpriseYear enterprise, Sums sums, int year) {
     String code = enterprise.creditCode();
     String name = enterprise.name();
     if (enterprise.aboveScale() == null) {
@@ -123,7 +124,6 @@ public final class MuEvaluation {
     if (enterprise.months().stream().noneMatch(Sums::hasLand)) {
       return new NotClassified(code, name, Reason.NO_LAND, "no land recorded with any of its reports of " + year);
     }
-    Sums sums = Sums.of(enterprise);
     for (EvaluationIndicator indicator : EvaluationIndicator.values()) {
       if (indicator.scorable() && sums.value(indicator) == null) {
         return new NotClassified(code, name, Reason.UNDEFINED_INDICATOR, indicator.key() + " (" + indicator.label()
@@ -137,8 +137,8 @@ public final class MuEvaluation {
   private static Sums total(Collection<EnterpriseYear> enterprises, int year) {
     Sums total = null;
     for (EnterpriseYear enterprise : enterprises) {
-      if (refusal(enterprise, year) == null) {
-        Sums sums = Sums.of(enterprise);
+      Sums sums = Sums.of(enterprise);
+      if (refusal(enterprise, sums, year) == null) {
         total = total == null ? sums : total.plus(sums);
       }
     }
