@@ -182,8 +182,26 @@
       detail.className = 'detail';
       detail.textContent = '累计 ' + t.actual + ' / 目标 ' + t.target + ' ' + t.unit;
       item.append(label, bar, detail);
+      const outlook = rollup.outlook.find((o) => o.indicator === t.indicator);
+      if (outlook) item.appendChild(outlookLine(outlook));
       box.appendChild(item);
     });
+  }
+
+  // The full-year outlook under a target: projection, the pace still needed, and whether the target is at risk.
+  function outlookLine(o) {
+    const line = document.createElement('div');
+    line.className = 'outlook';
+    line.dataset.atRisk = String(o.at_risk);
+    const d = o.display;
+    let text = '预计全年 ' + d.projected + ' ' + d.unit + '（' + d.projected_completion + '）';
+    if (o.needed_per_remaining_month != null) {
+      text += '，剩余' + o.remaining_months + '个月每月需 ' + d.needed_per_remaining_month + ' ' + d.unit;
+    }
+    const words = document.createElement('span');
+    words.textContent = text + '；' + d.basis + ' ';
+    line.append(words, o.at_risk ? pill('有风险', 'red') : pill('可完成', 'green'));
+    return line;
   }
 
   function renderIndicators(rollup) {
@@ -343,6 +361,26 @@
     }), '当前无预警', 7);
   }
 
+  function renderEvaluation(evaluation) {
+    $('#evaluation-label').textContent = evaluation.window_label + '，前十名';
+    fillTable($('#evaluation-table'), evaluation.enterprises.slice(0, 10).map((e) => {
+      const grade = cell('');
+      grade.appendChild(pill(e.class, e.class === 'D' ? 'red' : e.class === 'C' ? 'yellow' : 'green'));
+      const tr = row([String(e.rank), grade, cell(e.name, 'text'), e.score.toFixed(2),
+        e.indicators.tax_per_mu ? e.indicators.tax_per_mu.display : '—',
+        e.indicators.value_added_per_mu ? e.indicators.value_added_per_mu.display : '—']);
+      tr.dataset.creditCode = e.credit_code;
+      return tr;
+    }), '暂无可评价企业', 6);
+    const counts = Object.entries(evaluation.classes).map(([grade, count]) => grade + '类 ' + count + ' 家');
+    counts.push('未分类 ' + evaluation.not_classified.length + ' 家（无用地、规下等）');
+    $('#evaluation-classes').replaceChildren(...counts.map((text) => {
+      const item = document.createElement('div');
+      item.textContent = text;
+      return item;
+    }));
+  }
+
   function renderTop(top) {
     fillTable($('#top-table'), top.enterprises.map((e) =>
       row([cell(e.name, 'text'), e.display.output_value.value, e.display.output_value.share])), '暂无企业数据', 3);
@@ -366,7 +404,7 @@
       return;
     }
     const q = 'period=' + period;
-    const [rollup, series, parks, budget, top, alerts, reporting] = await Promise.all([
+    const [rollup, series, parks, budget, top, alerts, reporting, evaluation] = await Promise.all([
       getJson(base + '/rollup?' + q),
       getJson(base + '/series?indicator=output_value&to=' + period),
       getJson(base + '/parks?' + q),
@@ -374,6 +412,7 @@
       getJson(base + '/enterprises?' + q + '&sort=output_value&limit=10'),
       getJson('/api/alerts?district=' + state.district + '&limit=50'),
       getJson(base + '/reporting?' + q),
+      getJson(base + '/evaluation?year=' + period.substring(0, 4)),
     ]);
     notice('');
     renderHeadline(rollup);
@@ -386,6 +425,7 @@
     renderAlerts(alerts);
     renderReporting(reporting);
     renderTop(top);
+    renderEvaluation(evaluation);
     document.body.dataset.period = period;
   }
 

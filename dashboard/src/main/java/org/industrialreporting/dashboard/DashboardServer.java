@@ -2,6 +2,7 @@ package org.industrialreporting.dashboard;
 
 import java.util.function.Consumer;
 import org.industrialreporting.dashboard.api.DashboardApi;
+import org.industrialreporting.dashboard.evaluation.EvaluationRulesFile;
 import org.industrialreporting.dashboard.view.DistrictNames;
 import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.ViewConsumer;
@@ -37,18 +38,22 @@ public final class DashboardServer implements AutoCloseable {
    * @param tokens               the API tokens it answers: admin and district tokens
    * @param streamsApplicationId the streams application whose accepted reports the drill-down reads
    * @param districtNames        names of districts, which no topic carries
+   * @param evaluationRules      the rules of the 亩均 evaluation
    */
   public record Settings(HttpListener listener, TokenStore tokens, String streamsApplicationId,
-      DistrictNames districtNames) {
+      DistrictNames districtNames, EvaluationRulesFile evaluationRules) {
 
-    /** Plain HTTP on loopback at {@code port}, the default streams application, the built-in district names. */
+    /**
+     * Plain HTTP on loopback at {@code port}, the default streams application, the built-in district names and
+     * evaluation rules.
+     */
     public static Settings of(int port, TokenStore tokens) {
       return new Settings(HttpListener.http("127.0.0.1", port), tokens, StreamsSettings.DEFAULT_APPLICATION_ID,
-          DistrictNames.builtIn());
+          DistrictNames.builtIn(), EvaluationRulesFile.defaultsOnly());
     }
 
     public Settings withStreamsApplicationId(String id) {
-      return new Settings(listener, tokens, id, districtNames);
+      return new Settings(listener, tokens, id, districtNames, evaluationRules);
     }
   }
 
@@ -74,7 +79,8 @@ public final class DashboardServer implements AutoCloseable {
     ViewTopics viewTopics = new ViewTopics(topics, settings.streamsApplicationId(), serdes);
     ViewConsumer view = ViewConsumer.start(kafka, viewTopics, model, metrics.registry(), onFailure);
     try {
-      DashboardApi api = DashboardApi.start(model, view, metrics, settings.listener(), settings.tokens());
+      DashboardApi api = DashboardApi.start(model, view, metrics, settings.listener(), settings.tokens(),
+          settings.evaluationRules());
       log.info("Dashboard serving at {} (drill-down from {}, tokens in {})", api.url(),
           ViewTopics.ledgersTopic(settings.streamsApplicationId()), settings.tokens().file());
       return new DashboardServer(model, view, api);

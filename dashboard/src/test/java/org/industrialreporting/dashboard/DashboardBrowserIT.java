@@ -33,9 +33,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The page in headless Chromium on a running pipeline: it asks for a token and refuses a wrong one, signs in with a
- * district token, shows the API's figures of that district only, follows a new report without reloading, opens with
- * a sign-in link ({@code #token=}) that leaves the address at once, signs out, and leaves a screenshot in
- * {@code target/screenshots/} to look at.
+ * district token, shows the API's figures of that district only (with the targets' outlook and the 亩均
+ * evaluation), follows a new report without reloading, opens with a sign-in link ({@code #token=}) that leaves the
+ * address at once, signs out, and leaves a screenshot in {@code target/screenshots/} to look at.
  */
 @ExtendWith(SharedKafka.class)
 class DashboardBrowserIT {
@@ -78,6 +78,15 @@ class DashboardBrowserIT {
           .isEqualTo(shown.get("structure").get(0).get("share").asText());
       assertThat(text(page, ".target[data-indicator='output_value'] .completion"))
           .isEqualTo(shown.get("targets").get(0).get("completion").asText());
+      JsonNode outlook = null;
+      for (JsonNode target : http.json(rollupPath).get("outlook")) {
+        outlook = target.get("indicator").asText().equals("output_value") ? target : outlook;
+      }
+      assertThat(text(page, ".target[data-indicator='output_value'] .outlook"))
+          .startsWith("预计全年 " + outlook.get("display").get("projected").asText() + " 亿元")
+          .contains("每月需 " + outlook.get("display").get("needed_per_remaining_month").asText() + " 亿元")
+          .contains(outlook.get("display").get("basis").asText())
+          .endsWith(outlook.get("at_risk").asBoolean() ? "有风险" : "可完成");
       await().atMost(WAIT).until(() -> text(page, "#alert-count").equals("2"));
       // The drill-down and park tables fill in as the view catches up with the streams application's changelog.
       await().atMost(WAIT).untilAsserted(() -> {
@@ -93,6 +102,15 @@ class DashboardBrowserIT {
       assertThat(text(page, "#reporting .item:first-child .value")).as("应报").isEqualTo("6");
       assertThat(text(page, "#reporting")).contains("已报企业", "报送率 83.3%", "未报企业", "规下企业报送");
       assertThat(text(page, "#reporting-label")).isEqualTo("2026-09，报送截止 2026-10-10");
+      // The 亩均 evaluation of the year, best first, as the API ranks it.
+      JsonNode evaluation = http.json("/api/districts/" + DISTRICT + "/evaluation?year=2026");
+      JsonNode best = evaluation.get("enterprises").get(0);
+      await().atMost(WAIT).until(() -> String.valueOf(page.executeScript(
+          "const r = document.querySelector('#evaluation-table tbody tr'); return r && r.dataset.creditCode"))
+          .equals(best.get("credit_code").asText()));
+      assertThat(text(page, "#evaluation-table tbody tr")).contains(best.get("name").asText(),
+          best.get("indicators").get("tax_per_mu").get("display").asText());
+      assertThat(text(page, "#evaluation-classes")).contains("A类 " + evaluation.get("classes").get("A").asInt() + " 家");
 
       // A late, larger report for September: the page must follow without being reloaded.
       page.executeScript("window.sameDocument = true");

@@ -55,9 +55,10 @@ class DashboardFuzzIT {
             scope + "/reporting"));
       }
       paths.add("/api/districts/" + DISTRICT + "/parks");
+      paths.add("/api/districts/" + DISTRICT + "/evaluation");
       HttpFuzzer fuzzer = new HttpFuzzer(new HttpFuzzer.Surface(paths,
           List.of("period", "district", "park", "kind", "severity", "limit", "window", "sort", "budgeted",
-              "indicator", "from", "to"),
+              "indicator", "from", "to", "year"),
           authorizations,
           List.of("dashboard_session=" + district, "dashboard_session=" + pipeline.adminToken),
           List.of(bytes("{\"token\": \"" + district + "\"}"), bytes("{\"token\": \"irp_unknown\"}"),

@@ -12,6 +12,7 @@ import org.industrialreporting.launcher.commands.HealthcheckCommand;
 import org.industrialreporting.launcher.commands.IntakeCommand;
 import org.industrialreporting.launcher.commands.MicrobenchCommand;
 import org.industrialreporting.launcher.commands.MissingCommand;
+import org.industrialreporting.launcher.commands.MuEvaluationCommand;
 import org.industrialreporting.launcher.commands.NotifyCommand;
 import org.industrialreporting.launcher.commands.RegisterCommand;
 import org.industrialreporting.launcher.commands.ResetCommand;
@@ -38,9 +39,9 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {RunCommand.class, TopicsCommand.class, SchemaRegistryCommand.class, StreamsCommand.class,
         SimulateCommand.class, SubmitCommand.class, RegisterCommand.class, IntakeCommand.class, TokensCommand.class,
         DashboardCommand.class, RulesCommand.class, AlertsCommand.class, NotifyCommand.class, BulletinCommand.class,
-        MissingCommand.class,
-        EvaluateCommand.class, BenchCommand.class, MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class,
-        KafkaAccessCommand.class, HealthcheckCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
+        MissingCommand.class, MuEvaluationCommand.class, EvaluateCommand.class, BenchCommand.class,
+        MicrobenchCommand.class, SetupCommand.class, BrokerCommand.class, KafkaAccessCommand.class,
+        HealthcheckCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
 public final class ReportingCli {
 
   /** Exit status of a command that ran but found a problem it reports (e.g. topics with other settings). */

@@ -22,6 +22,7 @@ import org.eclipse.jetty.io.EofException;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Severity;
+import org.industrialreporting.dashboard.evaluation.EvaluationRulesFile;
 import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.View;
 import org.industrialreporting.dashboard.view.ViewStatus;
@@ -73,11 +74,13 @@ public final class DashboardApi implements AutoCloseable {
   private final ChangeEvents events;
   private final HttpListener listener;
   private final BearerAuthentication authentication;
+  private final EvaluationRulesFile evaluationRules;
   private final Javalin app;
 
   private DashboardApi(ReadModel model, ViewStatus status, ProcessMetrics metrics, HttpListener listener,
-      TokenStore tokens) {
+      TokenStore tokens, EvaluationRulesFile evaluationRules) {
     this.model = model;
+    this.evaluationRules = evaluationRules;
     this.status = status;
     this.events = new ChangeEvents(model::version, EVENT_INTERVAL);
     this.listener = listener;
@@ -88,7 +91,13 @@ public final class DashboardApi implements AutoCloseable {
   /** Serves the dashboard where the listener says, to callers with a token of {@code tokens}. */
   public static DashboardApi start(ReadModel model, ViewStatus status, ProcessMetrics metrics, HttpListener listener,
       TokenStore tokens) {
-    DashboardApi api = new DashboardApi(model, status, metrics, listener, tokens);
+    return start(model, status, metrics, listener, tokens, EvaluationRulesFile.defaultsOnly());
+  }
+
+  /** Serves the dashboard, evaluating 亩均 by the rules of {@code evaluationRules}. */
+  public static DashboardApi start(ReadModel model, ViewStatus status, ProcessMetrics metrics, HttpListener listener,
+      TokenStore tokens, EvaluationRulesFile evaluationRules) {
+    DashboardApi api = new DashboardApi(model, status, metrics, listener, tokens, evaluationRules);
     try {
       api.app.start();
     } catch (RuntimeException e) {
@@ -175,6 +184,10 @@ public final class DashboardApi implements AutoCloseable {
         Scope district = scope(view, ctx, ScopeType.DISTRICT);
         return ScopeJson.parkRollups(view, district, district.period(view, period));
       });
+    }, Access.VIEWER);
+    routes.get("/api/districts/{id}/evaluation", ctx -> {
+      Integer year = Params.year(ctx, "year").orElse(null);
+      answer(ctx, view -> EvaluationJson.of(view, scope(view, ctx, ScopeType.DISTRICT), year, evaluationRules));
     }, Access.VIEWER);
     routes.get("/api/parks/{id}", ctx -> answer(ctx, view ->
         ScopeJson.parkDetail(view, scope(view, ctx, ScopeType.PARK))), Access.VIEWER);

@@ -14,6 +14,7 @@ import org.industrialreporting.domain.indicator.Indicator;
 final class Params {
 
   private static final Pattern DISTRICT_CODE = Pattern.compile("[0-9]{6}");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
   private Params() {
   }
@@ -26,6 +27,16 @@ final class Params {
       } catch (DateTimeParseException e) {
         throw ApiException.badParameter(name, "must be a month YYYY-MM, e.g. 2026-09, got '" + text + "'");
       }
+    });
+  }
+
+  /** A year of four digits, e.g. {@code 2026}, if given. */
+  static Optional<Integer> year(Context ctx, String name) {
+    return text(ctx, name).map(text -> {
+      if (!YEAR.matcher(text).matches()) {
+        throw ApiException.badParameter(name, "must be a year of four digits, e.g. 2026, got '" + text + "'");
+      }
+      return Integer.valueOf(text);
     });
   }
 

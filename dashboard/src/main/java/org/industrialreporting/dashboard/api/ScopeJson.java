@@ -104,10 +104,14 @@ final class ScopeJson {
     }
   }
 
-  /** The rollup in the schema's shape, its name filled in, with its figures ready to show under "display". */
+  /**
+   * The rollup in the schema's shape, its name filled in, with its figures ready to show under "display" and the
+   * full-year outlook of its targets under "outlook".
+   */
   static JsonObject rollup(View view, Scope scope, Rollup rollup) {
     String name = scope.name(view);
-    return AvroJson.of(rollup).with("scope_name", name).with("display", RollupDisplay.of(rollup, name));
+    return AvroJson.of(rollup).with("scope_name", name).with("display", RollupDisplay.of(rollup, name))
+        .with("outlook", OutlookJson.of(view, scope, rollup));
   }
 
   /**

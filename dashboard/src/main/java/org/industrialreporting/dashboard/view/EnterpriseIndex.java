@@ -56,7 +56,7 @@ public final class EnterpriseIndex {
       }
       Attribution attribution = report.attribution();
       EnterpriseMonth month = new EnterpriseMonth(code, share(Months.toYearMonth(report.month())),
-          share(attribution.districtCode()), share(attribution.parkIds()), figures);
+          share(attribution.districtCode()), share(attribution.parkIds()), attribution.landCentimu(), figures);
       months.add(month);
       revisions.put(report.month(), report.revision());
       if (before == null || !Integer.valueOf(report.revision()).equals(before.revisions().get(report.month()))) {

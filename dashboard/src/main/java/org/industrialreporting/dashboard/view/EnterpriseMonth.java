@@ -6,8 +6,8 @@ import java.util.function.ToLongFunction;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 
 /**
- * What the view keeps of one accepted enterprise report: the figures of every indicator and the scopes they count
- * for, as attributed when the report was processed. Strings, lists and months are shared between
+ * What the view keeps of one accepted enterprise report: the figures of every indicator, the scopes they count
+ * for and the land they count with, as attributed when the report was processed. Strings, lists and months are shared between
  * reports, so one instance costs its figures and a few references.
  */
 public final class EnterpriseMonth {
@@ -18,13 +18,16 @@ public final class EnterpriseMonth {
   private final YearMonth period;
   private final String districtCode;
   private final List<String> parkIds;
+  private final Long landCentimu;
   private final long[] figures;
 
-  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, long[] figures) {
+  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, Long landCentimu,
+      long[] figures) {
     this.creditCode = creditCode;
     this.period = period;
     this.districtCode = districtCode;
     this.parkIds = parkIds;
+    this.landCentimu = landCentimu;
     this.figures = figures;
   }
 
@@ -43,6 +46,11 @@ public final class EnterpriseMonth {
   /** The enterprise's own park first, then its parent parks; empty outside parks. */
   public List<String> parkIds() {
     return parkIds;
+  }
+
+  /** The land recorded with this report (the registry's when it was processed), hundredths of a mu; null if none. */
+  public Long landCentimu() {
+    return landCentimu;
   }
 
   /** The reported figure in its stored unit (yuan, kgce, kWh, persons). */

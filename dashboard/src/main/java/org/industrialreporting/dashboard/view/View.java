@@ -155,6 +155,11 @@ public final class View {
     return RuleBook.of(rules.values());
   }
 
+  /** The enterprise as the registry has it now, if registered. */
+  public Optional<Enterprise> registered(String creditCode) {
+    return Optional.ofNullable(registered.get(creditCode));
+  }
+
   /** The annual energy budget of a registered key energy-using unit, kgce; null when it has none. */
   public Long energyBudgetKgce(String creditCode) {
     Enterprise enterprise = registered.get(creditCode);

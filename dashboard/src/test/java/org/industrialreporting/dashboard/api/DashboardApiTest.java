@@ -202,6 +202,32 @@ class DashboardApiTest {
   }
 
   @Test
+  void projectsEachTargetsFullYearFromLastYearsProfileOrElseInAStraightLine() {
+    String path = "/api/districts/" + DISTRICT + "/rollup?period=2026-09";
+    // Year to date 15,833,333,331 yuan of a target of 63,333,333,324; no last year: × 12 / 9.
+    JsonNode linear = http.json(path).get("outlook").get(0);
+    assertThat(linear.get("basis").asText()).isEqualTo("LINEAR");
+    assertThat(linear.get("projected").asLong()).isEqualTo(21_111_111_108L);
+    assertThat(linear.get("at_risk").asBoolean()).isTrue();
+    assertThat(linear.get("display").get("basis").asText()).isEqualTo("无上年数据，按已过月份线性推算");
+
+    // Last year's January–September (3e9) was a quarter of its year (12e9): × 4 reaches the target exactly.
+    model.apply(List.of(
+        new ViewRecord(ViewSource.DISTRICT_ROLLUPS, DISTRICT + "|2025-09", rollup(ScopeType.DISTRICT, DISTRICT, "2025-09", BILLION, null)),
+        new ViewRecord(ViewSource.DISTRICT_ROLLUPS, DISTRICT + "|2025-12",
+            rollup(ScopeType.DISTRICT, DISTRICT, "2025-12", 4 * BILLION, null))));
+    JsonNode profile = http.json(path).get("outlook").get(0);
+    assertThat(profile.get("indicator").asText()).isEqualTo("output_value");
+    assertThat(profile.get("basis").asText()).isEqualTo("LAST_YEAR_PROFILE");
+    assertThat(profile.get("projected").asLong()).isEqualTo(63_333_333_324L);
+    assertThat(profile.get("projected_completion_bp").asInt()).isEqualTo(10_000);
+    assertThat(profile.get("at_risk").asBoolean()).isFalse();
+    // (63,333,333,324 − 15,833,333,331) / 3 remaining months.
+    assertThat(profile.get("needed_per_remaining_month").asLong()).isEqualTo(15_833_333_331L);
+    assertThat(profile.get("display").get("projected").asText()).isEqualTo("633.33");
+  }
+
+  @Test
   void answersATimeSeriesWithAPointForEveryMonthOfTheRange() {
     JsonNode series = http.json("/api/districts/" + DISTRICT + "/series?indicator=output_value&from=2026-07&to=2026-09");
 

@@ -5,6 +5,7 @@ import org.industrialreporting.dashboard.DashboardServer;
 import org.industrialreporting.dashboard.view.DistrictNames;
 import org.industrialreporting.http.KeyStoreFile;
 import org.industrialreporting.http.tokens.TokenStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the dashboard, for the commands that start one. */
@@ -52,6 +53,9 @@ public final class DashboardOptions {
     return reportingReminders;
   }
 
+  @Mixin
+  EvaluationRulesOption evaluationRules;
+
   /** The dashboard's token file: the one given with {@code --dashboard-tokens}, else the data directory's. */
   public Path tokens(DataDirOptions dataDir) {
     return tokens != null ? tokens : dataDir.dashboardTokens();
@@ -61,6 +65,7 @@ public final class DashboardOptions {
   public DashboardServer.Settings settings(String streamsApplicationId, DataDirOptions dataDir) {
     DistrictNames names = districtNames == null ? DistrictNames.builtIn() : DistrictNames.builtInAnd(districtNames);
     return new DashboardServer.Settings(KeyStoreChoice.listener(host, port, "--dashboard-key-store", keyStore,
-        keyStorePassword, keyStoreType), new TokenStore(tokens(dataDir)), streamsApplicationId, names);
+        keyStorePassword, keyStoreType), new TokenStore(tokens(dataDir)), streamsApplicationId, names,
+        evaluationRules.open(dataDir));
   }
 }

@@ -13,7 +13,7 @@ public final class DataDirOptions {
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.industrial-reporting",
       description = "Where everything kept between runs lives: kafka/ (the embedded broker's log), streams/ (the"
           + " streams application's state), intake-tokens and dashboard-tokens (API tokens), dashboard-admin-token"
-          + " (the sign-in token of 'run')"
+          + " (the sign-in token of 'run'), evaluation-rules.json (the 亩均 evaluation's rules, if any)"
           + " (env REPORTING_DATA_DIR; default: ${DEFAULT-VALUE}).")
   Path root;
 
@@ -39,6 +39,11 @@ public final class DataDirOptions {
   /** The dashboard's API token file, unless {@code --dashboard-tokens} says otherwise. */
   public Path dashboardTokens() {
     return root.resolve("dashboard-tokens");
+  }
+
+  /** The 亩均 evaluation's rules, unless {@code --evaluation-rules} says otherwise; absent, the defaults apply. */
+  public Path evaluationRules() {
+    return root.resolve("evaluation-rules.json");
   }
 
   /** The admin token {@code run} signs its dashboard in with, kept in plain text so that every start can show it. */
