@@ -42,7 +42,7 @@ class IndependentWorldTest {
         Collectors.counting()));
 
     assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(
-        EnumSet.complementOf(EnumSet.of(AlertKind.INTENSITY_JUMP, AlertKind.ROLLUP_SWING)));
+        EnumSet.complementOf(EnumSet.of(AlertKind.INTENSITY_JUMP, AlertKind.ROLLUP_SWING, AlertKind.REPORT_MISSING)));
     counts.forEach((kind, count) -> assertThat(count).as(kind.name()).isGreaterThanOrEqualTo(5));
   }
 
