@@ -90,7 +90,7 @@ final class ProfileFactory {
     Enterprise enterprise = new Enterprise(creditCode,
         at.namePrefix() + name(index) + industry.nameWord + (index % 3 == 0 ? "股份有限公司" : "有限公司"),
         at.districtCode(), at.parkId(), at.town(), industry.code, new ArrayList<>(tags), at.last() == null,
-        budget != null, Math.round(landMu * 100), budget);
+        Map.of(), budget != null, Math.round(landMu * 100), budget);
     return new EnterpriseProfile(index, enterprise, industry, series, at.first(), at.last(), at.group(),
         planner.plan(index, series, at.first(), at.last()));
   }
