@@ -43,7 +43,8 @@ class AccessPolicyTest {
       assertThat(writers(policy, reports)).as(reports).containsExactlyInAnyOrder(KafkaRole.INTAKE,
           KafkaRole.SUBMITTER);
     }
-    for (String output : List.of("p-rollups-district", "p-rollups-park", "p-anomaly-alerts")) {
+    for (String output : List.of("p-rollups-district", "p-rollups-park", "p-rollups-town", "p-rollups-industry",
+        "p-anomaly-alerts")) {
       assertThat(writers(policy, output)).as(output).containsExactly(KafkaRole.STREAMS);
     }
     assertThat(writers(policy, "p-enterprise-registry")).containsExactlyInAnyOrder(KafkaRole.SETUP, KafkaRole.INTAKE);
@@ -62,6 +63,14 @@ class AccessPolicyTest {
     }
     assertThat(policy(false).bindings(KafkaRole.NOTIFIER)).filteredOn(b -> b.pattern().resourceType()
         == ResourceType.GROUP).singleElement().satisfies(b -> assertThat(b.pattern().name()).isEqualTo("p-notifier"));
+  }
+
+  @Test
+  void theDashboardReadsEveryRollupTopic() {
+    for (String rollups : List.of("p-rollups-district", "p-rollups-park", "p-rollups-town", "p-rollups-industry")) {
+      assertThat(policy(false).bindings(KafkaRole.DASHBOARD)).as(rollups)
+          .anyMatch(b -> covers(b, rollups) && b.entry().operation() == AclOperation.READ);
+    }
   }
 
   @Test
