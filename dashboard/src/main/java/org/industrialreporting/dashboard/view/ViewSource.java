@@ -12,6 +12,8 @@ public enum ViewSource {
   ENTERPRISE_REGISTRY(Enterprise.class),
   DISTRICT_ROLLUPS(Rollup.class),
   PARK_ROLLUPS(Rollup.class),
+  TOWN_ROLLUPS(Rollup.class),
+  INDUSTRY_ROLLUPS(Rollup.class),
   ANOMALY_ALERTS(AnomalyAlert.class),
   /**
    * The streams application's enterprise ledgers (the changelog of its {@code enterprise-ledger-store}): each

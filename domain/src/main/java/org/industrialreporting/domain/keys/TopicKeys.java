@@ -107,9 +107,15 @@ public final class TopicKeys {
     return withinDistrict(scopeId)[1];
   }
 
+  /** Whether the scope id has the form of a town or industry scope id, {@code district_code|part}. */
+  public static boolean isWithinDistrict(String scopeId) {
+    int separator = scopeId.indexOf(SEPARATOR);
+    return separator > 0 && separator < scopeId.length() - 1;
+  }
+
   private static String[] withinDistrict(String scopeId) {
     int separator = scopeId.indexOf(SEPARATOR);
-    if (separator < 1 || separator == scopeId.length() - 1) {
+    if (!isWithinDistrict(scopeId)) {
       throw new IllegalArgumentException("Not a town or industry scope id (district_code|part): '" + scopeId + "'");
     }
     return new String[] {scopeId.substring(0, separator), scopeId.substring(separator + 1)};

@@ -51,6 +51,8 @@ class TopicKeysTest {
     assertThat(TopicKeys.partOfDistrict("330411|C38")).isEqualTo("C38");
     // A town's name is free text; only the first separator ends the district.
     assertThat(TopicKeys.partOfDistrict("330411|新|镇")).isEqualTo("新|镇");
+    assertThat(TopicKeys.isWithinDistrict("330411|")).isFalse();
+    assertThat(TopicKeys.isWithinDistrict("|王店镇")).isFalse();
     assertThatThrownBy(() -> TopicKeys.districtOfScope("330411")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'330411'");
   }
