@@ -67,7 +67,8 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * targets ───────────── target-changes ──────────────────────────────▶ target-scope-updates ─┤
  *                                                  (repartitioned by bucket of scopes)         │
  *                                                     roll-up ◀───────────────────────────────┘
- *                                                       ├▶ rollups-district, rollups-park, rollups-town, rollups-industry
+ *                                                       ├▶ rollups-district, rollups-park,
+ *                                                       │  rollups-town, rollups-industry
  *                                                       └▶ anomaly-alerts (rollup swings)
  * enterprise-registry ▶ enterprises-store (global, in memory: the registry's records by credit code)
  * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)

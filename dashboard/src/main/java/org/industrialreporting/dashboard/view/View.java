@@ -25,8 +25,8 @@ import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /**
  * Everything the dashboard knows, as read from the topics: parks, enterprise names, the latest district, park,
- * town and industry rollups, the accepted reports for drill-down, and the open alerts. Only {@link ReadModel} changes it, under its
- * lock; queries run inside {@link ReadModel#read}.
+ * town and industry rollups, the accepted reports for drill-down, and the open alerts. Only {@link ReadModel}
+ * changes it, under its lock; queries run inside {@link ReadModel#read}.
  */
 public final class View {
 

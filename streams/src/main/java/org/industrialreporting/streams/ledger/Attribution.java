@@ -12,8 +12,8 @@ import org.industrialreporting.streams.cell.Scope;
 
 /**
  * What the registry said of an enterprise when one of its reports was accepted: where the report's figures count
- * (its district, its park and the park's parents, its town and its industry division) and what they count as (tags, land). Later registry changes do not
- * move a report already counted; a correction is attributed anew.
+ * (its district, its park and the park's parents, its town and its industry division) and what they count as
+ * (tags, land). Later registry changes do not move a report already counted; a correction is attributed anew.
  */
 public final class Attribution implements Attributed {
 

@@ -28,9 +28,10 @@ import org.industrialreporting.streams.state.CommitHook;
 import org.industrialreporting.streams.state.CommitPacing;
 
 /**
- * The second stage, per scope (district, park, town or industry) after the {@code scope-updates} topic: adds the cell changes of
- * every sender into the scope's monthly cells, keeps its targets, and writes the rollups those changes affect, paced
- * by the {@link EmissionPolicy}; each written district or park rollup is then judged for swings ({@link ScopeSwings}).
+ * The second stage, per scope (district, park, town or industry) after the {@code scope-updates} topic: adds the
+ * cell changes of every sender into the scope's monthly cells, keeps its targets, and writes the rollups those
+ * changes affect, paced by the {@link EmissionPolicy}; each written district or park rollup is then judged for
+ * swings ({@link ScopeSwings}).
  *
  * <p>A change to month M of year Y affects the rollup of M (its month), of every later month of Y that has figures
  * (their year to date) and of M + 12 to December of Y + 1 (their previous year and comparable figures). A target
