@@ -85,6 +85,11 @@ class DashboardBrowserIT {
             .isEqualTo(2L);
         assertThat(page.executeScript("return document.querySelectorAll('#park-table tbody tr[data-park]').length"))
             .isEqualTo(3L);
+        // The world's one town and one division.
+        assertThat(page.executeScript("return document.querySelector('#town-table tbody tr[data-scope]')"
+            + ".firstChild.textContent")).isEqualTo("王店镇");
+        assertThat(page.executeScript("return document.querySelector('#industry-table tbody tr[data-scope]')"
+            + ".firstChild.textContent")).isEqualTo("电气机械和器材制造业");
       });
 
       // A late, larger report for September: the page must follow without being reloaded.
