@@ -50,10 +50,12 @@ class DashboardFuzzIT {
           "/metrics", "/api/session", "/api/districts", "/api/parks", "/api/alerts", "/webjars/echarts/",
           "/api/districts/320581"));
       for (String scope : List.of("/api/districts/" + DISTRICT, "/api/parks/" + ZONE, "/api/parks/" + PV_TOWN,
-          "/api/parks/" + FOOD_PARK)) {
+          "/api/parks/" + FOOD_PARK, "/api/towns/" + DISTRICT + "%7C%E7%8E%8B%E5%BA%97%E9%95%87",
+          "/api/industries/" + DISTRICT + "%7CC38", "/api/towns/320581%7C" + DISTRICT, "/api/industries/C38")) {
         paths.addAll(List.of(scope, scope + "/rollup", scope + "/series", scope + "/enterprises"));
       }
-      paths.add("/api/districts/" + DISTRICT + "/parks");
+      paths.addAll(List.of("/api/districts/" + DISTRICT + "/parks", "/api/districts/" + DISTRICT + "/towns",
+          "/api/districts/" + DISTRICT + "/industries"));
       HttpFuzzer fuzzer = new HttpFuzzer(new HttpFuzzer.Surface(paths,
           List.of("period", "district", "park", "kind", "severity", "limit", "window", "sort", "budgeted",
               "indicator", "from", "to"),
