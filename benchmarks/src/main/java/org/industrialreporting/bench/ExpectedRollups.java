@@ -60,8 +60,10 @@ final class ExpectedRollups {
     String town = enterprise.getTown() == null || enterprise.getTown().isBlank() ? null
         : TopicKeys.townScope(enterprise.getDistrictCode(), enterprise.getTown());
     towns.add(town == null ? null : shared.computeIfAbsent(town, t -> t));
-    industries.add(shared.computeIfAbsent(TopicKeys.industryScope(enterprise.getDistrictCode(),
-        IndustryDivisions.of(enterprise.getIndustryCode())), d -> d));
+    industries.add(IndustryDivisions.of(enterprise.getIndustryCode())
+        .map(division -> shared.computeIfAbsent(TopicKeys.industryScope(enterprise.getDistrictCode(), division),
+            d -> d))
+        .orElse(null));
   }
 
   /**
@@ -100,7 +102,9 @@ final class ExpectedRollups {
         if (towns.get(i) != null) {
           add(sums, TopicKeys.rollup(towns.get(i), period), month, i, previousOutput);
         }
-        add(sums, TopicKeys.rollup(industries.get(i), period), month, i, previousOutput);
+        if (industries.get(i) != null) {
+          add(sums, TopicKeys.rollup(industries.get(i), period), month, i, previousOutput);
+        }
       }
     });
     Map<String, Cell> cells = new TreeMap<>();

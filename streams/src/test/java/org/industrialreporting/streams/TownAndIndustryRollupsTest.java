@@ -142,6 +142,17 @@ class TownAndIndustryRollupsTest {
   }
 
   @Test
+  void anIndustryCodeWithoutADivisionOfTheStandardCountsInNoIndustry() {
+    // The registry refuses such a code; a record from another producer still counts for its district.
+    pipeline.register(in(World.enterprise(5, null, List.of(), null), null, "C99"));
+    pipeline.submit(report(5, "2026-03", 0, 10 * MILLION));
+
+    assertThat(output(pipeline.latestDistricts(), DISTRICT + "|2026-03")).isEqualTo(210 * MILLION);
+    assertThat(pipeline.latestIndustries()).doesNotContainKey("330411|C99|2026-03");
+    assertThat(pipeline.rejected.readValuesToList()).isEmpty();
+  }
+
+  @Test
   void targetsAndSwingAlertsStayWithDistrictsAndParks() {
     pipeline.set(World.target(ScopeType.DISTRICT, DISTRICT, 2026, "output_value", 1_000 * MILLION));
 

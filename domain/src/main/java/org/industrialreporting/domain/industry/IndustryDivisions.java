@@ -26,12 +26,14 @@ public final class IndustryDivisions {
   private IndustryDivisions() {
   }
 
-  /** The division of a GB/T 4754 industry code (a section letter and 2 to 4 digits): {@code C3825} → {@code C38}. */
-  public static String of(String industryCode) {
-    if (industryCode.length() < 3) {
-      throw new IllegalArgumentException("Not a GB/T 4754 industry code: '" + industryCode + "'");
-    }
-    return industryCode.substring(0, 3);
+  /**
+   * The division of a GB/T 4754 industry code (a section letter and 2 to 4 digits): {@code C3825} → {@code C38};
+   * empty for null and for a code that starts with no division of the table (the registry refuses those, but a
+   * record from another producer must not stop a report from counting).
+   */
+  public static Optional<String> of(String industryCode) {
+    return industryCode == null || industryCode.length() < 3 ? Optional.empty()
+        : Optional.of(industryCode.substring(0, 3)).filter(NAMES::containsKey);
   }
 
   /** The Chinese name of a division, e.g. 电气机械和器材制造业 for {@code C38}; empty for a code not in the table. */

@@ -30,7 +30,10 @@ class IndustryDivisionsTest {
 
   @Test
   void aCodesDivisionIsItsSectionLetterAndFirstTwoDigits() {
-    assertThat(IndustryDivisions.of("C3825")).isEqualTo("C38");
-    assertThat(IndustryDivisions.of("C38")).isEqualTo("C38");
+    assertThat(IndustryDivisions.of("C3825")).hasValue("C38");
+    assertThat(IndustryDivisions.of("C38")).hasValue("C38");
+    assertThat(IndustryDivisions.of("C99")).isEmpty();
+    assertThat(IndustryDivisions.of("C")).isEmpty();
+    assertThat(IndustryDivisions.of(null)).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package org.industrialreporting.streams.cell;
 
 import org.industrialreporting.avro.ScopeType;
-import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.keys.TopicKeys;
 
 /**
@@ -22,9 +21,9 @@ public record Scope(ScopeType type, String id) {
     return new Scope(ScopeType.TOWN, TopicKeys.townScope(districtCode, town));
   }
 
-  /** The industry scope of an enterprise's industry code: its division in its district. */
-  public static Scope industry(String districtCode, String industryCode) {
-    return new Scope(ScopeType.INDUSTRY, TopicKeys.industryScope(districtCode, IndustryDivisions.of(industryCode)));
+  /** A GB/T 4754 division (see {@link org.industrialreporting.domain.industry.IndustryDivisions#of}) within a district. */
+  public static Scope industry(String districtCode, String division) {
+    return new Scope(ScopeType.INDUSTRY, TopicKeys.industryScope(districtCode, division));
   }
 
   /** The scope's key in the rollup stage's stores: {@code D|330411}, {@code P|XZ-HTZ}, {@code T|330411|王店镇}, … */

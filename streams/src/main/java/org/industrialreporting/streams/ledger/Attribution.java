@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
+import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.streams.cell.Attributed;
 import org.industrialreporting.streams.cell.Scope;
 
@@ -45,9 +46,7 @@ public final class Attribution implements Attributed {
     if (town != null && !town.isBlank()) { // an enterprise without a town counts in no town
       all.add(Scope.town(districtCode, town));
     }
-    if (industryCode != null) {
-      all.add(Scope.industry(districtCode, industryCode));
-    }
+    IndustryDivisions.of(industryCode).ifPresent(division -> all.add(Scope.industry(districtCode, division)));
     this.scopes = List.copyOf(all);
   }
 
