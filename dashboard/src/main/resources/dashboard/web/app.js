@@ -247,15 +247,28 @@
     return rollup.display.efficiency.find((e) => e.key === key);
   }
 
+  // The year to date's figures a comparison of parks, towns or industries shows for each of them.
+  function comparisonCells(rollup) {
+    const output = indicatorOf(rollup, 'output_value');
+    const added = indicatorOf(rollup, 'value_added');
+    return [rollup.display.enterprises.ytd, output.ytd, cell(output.ytd_growth, growthClass(output.ytd_growth)),
+      added.ytd, cell(added.ytd_growth, growthClass(added.ytd_growth)), efficiencyOf(rollup, 'output_per_mu').value,
+      efficiencyOf(rollup, 'energy_intensity').value];
+  }
+
+  // A district's towns or industries, those with a rollup of the month.
+  function renderScopes(table, scopes, emptyText) {
+    fillTable(table, scopes.filter((s) => s.rollup).map((s) => {
+      const tr = row([s.name, ...comparisonCells(s.rollup)]);
+      tr.dataset.scope = s.scope_id;
+      return tr;
+    }), emptyText, 8);
+  }
+
   function renderParks(parks) {
     const withRollup = parks.parks.filter((p) => p.rollup);
     fillTable($('#park-table'), withRollup.map((p) => {
-      const output = indicatorOf(p.rollup, 'output_value');
-      const added = indicatorOf(p.rollup, 'value_added');
-      const tr = row([(p.parent_park_id ? '　└ ' : '') + p.name, p.level_label, p.rollup.display.enterprises.ytd,
-        output.ytd, cell(output.ytd_growth, growthClass(output.ytd_growth)), added.ytd,
-        cell(added.ytd_growth, growthClass(added.ytd_growth)), efficiencyOf(p.rollup, 'output_per_mu').value,
-        efficiencyOf(p.rollup, 'energy_intensity').value]);
+      const tr = row([(p.parent_park_id ? '　└ ' : '') + p.name, p.level_label, ...comparisonCells(p.rollup)]);
       tr.dataset.park = p.park_id;
       return tr;
     }), '本期暂无园区数据', 9);
@@ -404,10 +417,13 @@
       return;
     }
     const q = 'period=' + period;
-    const [rollup, series, parks, budget, top, alerts, reporting, evaluation] = await Promise.all([
+    const [rollup, series, parks, towns, industries, budget, top, alerts, reporting, evaluation] =
+      await Promise.all([
       getJson(base + '/rollup?' + q),
       getJson(base + '/series?indicator=output_value&to=' + period),
       getJson(base + '/parks?' + q),
+      getJson(base + '/towns?' + q),
+      getJson(base + '/industries?' + q),
       getJson(base + '/enterprises?' + q + '&budgeted=true&sort=budget_used&limit=10'),
       getJson(base + '/enterprises?' + q + '&sort=output_value&limit=10'),
       getJson('/api/alerts?district=' + state.district + '&limit=50'),
@@ -420,6 +436,8 @@
     renderIndicators(rollup);
     renderTrend(series);
     renderParks(parks);
+    renderScopes($('#town-table'), towns.towns, '本期暂无乡镇（街道）数据');
+    renderScopes($('#industry-table'), industries.industries, '本期暂无行业数据');
     renderEnergy(rollup);
     renderBudget(budget);
     renderAlerts(alerts);

@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
+import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.registry.AboveScale;
 import org.industrialreporting.domain.report.RevisionNumbers;
 
 /**
  * The rollups a batch computation gives for the reports published, to check the pipeline against: for every
- * district and park and month, the reporting enterprises above scale (规上) and the exact sums of their output, value
- * added and energy, and last year's output over the comparable ones; the reporting enterprises below scale counted
- * apart. Kept in arrays by enterprise so that a national world of
- * several months fits in memory; the latest revision of each report counts, as in the pipeline.
+ * district, park, town and industry division and month, the reporting enterprises above scale (规上) and the exact
+ * sums of their output, value added and energy, and last year's output over the comparable ones; the reporting
+ * enterprises below scale counted apart. Kept in arrays by enterprise so that a national world of several months
+ * fits in memory; the latest revision of each report counts, as in the pipeline.
  */
 final class ExpectedRollups {
 
@@ -30,7 +31,9 @@ final class ExpectedRollups {
   private final Map<String, Integer> indexes = new HashMap<>();
   private final List<String> districts = new ArrayList<>();
   private final List<String> parks = new ArrayList<>();
-  private final Map<String, String> shared = new HashMap<>(); // one String per district or park, not per enterprise
+  private final List<String> towns = new ArrayList<>();
+  private final List<String> industries = new ArrayList<>();
+  private final Map<String, String> shared = new HashMap<>(); // one String per scope, not per enterprise
   private final BitSet aboveScale = new BitSet();
   /** The enterprises whose above-scale status differs by year: few, so kept whole. */
   private final Map<Integer, Enterprise> byYear = new HashMap<>();
@@ -65,6 +68,13 @@ final class ExpectedRollups {
     }
     districts.add(shared.computeIfAbsent(enterprise.getDistrictCode(), d -> d));
     parks.add(enterprise.getParkId() == null ? null : shared.computeIfAbsent(enterprise.getParkId(), p -> p));
+    String town = enterprise.getTown() == null || enterprise.getTown().isBlank() ? null
+        : TopicKeys.townScope(enterprise.getDistrictCode(), enterprise.getTown());
+    towns.add(town == null ? null : shared.computeIfAbsent(town, t -> t));
+    industries.add(IndustryDivisions.of(enterprise.getIndustryCode())
+        .map(division -> shared.computeIfAbsent(TopicKeys.industryScope(enterprise.getDistrictCode(), division),
+            d -> d))
+        .orElse(null));
   }
 
   /**
@@ -86,7 +96,7 @@ final class ExpectedRollups {
     }
   }
 
-  /** The expected month figures by rollup key ({@code scope_id|period}) of districts and parks. */
+  /** The expected month figures by rollup key ({@code scope_id|period}) of districts, parks, towns and industries. */
   Map<String, Cell> cells() {
     Map<String, long[]> sums = new TreeMap<>();
     months.forEach((period, month) -> {
@@ -100,6 +110,12 @@ final class ExpectedRollups {
         add(sums, TopicKeys.rollup(districts.get(i), period), month, i, counted, previousOutput);
         if (parks.get(i) != null) {
           add(sums, TopicKeys.rollup(parks.get(i), period), month, i, counted, previousOutput);
+        }
+        if (towns.get(i) != null) {
+          add(sums, TopicKeys.rollup(towns.get(i), period), month, i, counted, previousOutput);
+        }
+        if (industries.get(i) != null) {
+          add(sums, TopicKeys.rollup(industries.get(i), period), month, i, counted, previousOutput);
         }
       }
     });

@@ -17,6 +17,7 @@ import org.industrialreporting.avro.Figures;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
+import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 
 /**
@@ -42,7 +43,7 @@ final class RollupWatcher implements AutoCloseable {
     consumer = new KafkaConsumer<>(kafka.consumer(null), new StringDeserializer(),
         serdes.value(Rollup.class).deserializer());
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.districtRollups().name(), topics.parkRollups().name())) {
+    for (String topic : topics.allRollups().stream().map(TopicSpec::name).toList()) {
       consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);

@@ -63,7 +63,7 @@ class SecurityContainerIT {
     pipeline = new Pipeline();
     Run setup = cli(KafkaRole.SETUP, "setup");
     assertThat(setup.status()).as(setup.err()).isZero();
-    assertThat(setup.out()).contains("Topics: 10 ready (10 created now)", "Alert rules: wrote the defaults");
+    assertThat(setup.out()).contains("Topics: 12 ready (12 created now)", "Alert rules: wrote the defaults");
   }
 
   @AfterAll
@@ -100,7 +100,8 @@ class SecurityContainerIT {
         KafkaRole.DASHBOARD, List.of(TOPICS.indicatorReports().name(), TOPICS.rejectedReports().name()),
         KafkaRole.NOTIFIER, List.of(TOPICS.anomalyAlerts().name(), TOPICS.parkReports().name()),
         KafkaRole.INTAKE, List.of(TOPICS.districtRollups().name(), TOPICS.anomalyAlerts().name()),
-        KafkaRole.SUBMITTER, List.of(TOPICS.enterpriseRegistry().name(), TOPICS.parkRollups().name()),
+        KafkaRole.SUBMITTER, List.of(TOPICS.enterpriseRegistry().name(), TOPICS.parkRollups().name(),
+            TOPICS.townRollups().name()),
         KafkaRole.STREAMS, List.of(TOPICS.indicatorReports().name(), TOPICS.enterpriseRegistry().name()),
         KafkaRole.SETUP, List.of(TOPICS.indicatorReports().name(), TOPICS.districtRollups().name()),
         KafkaRole.SCHEMA_REGISTRY, List.of(TOPICS.parkReports().name()));
@@ -120,7 +121,9 @@ class SecurityContainerIT {
         TOPICS.districtRollups().name())).as("the dashboard may not join the streams application's group")
         .isInstanceOf(GroupAuthorizationException.class);
     // What the roles do read, they may.
-    read(pipeline.kafka(KafkaRole.DASHBOARD), null, TOPICS.districtRollups().name());
+    for (var rollups : TOPICS.allRollups()) {
+      read(pipeline.kafka(KafkaRole.DASHBOARD), null, rollups.name());
+    }
     read(pipeline.kafka(KafkaRole.NOTIFIER), "reporting-notifier", TOPICS.anomalyAlerts().name());
   }
 

@@ -94,6 +94,11 @@ class DashboardBrowserIT {
             .isEqualTo(2L);
         assertThat(page.executeScript("return document.querySelectorAll('#park-table tbody tr[data-park]').length"))
             .isEqualTo(3L);
+        // The world's one town and one division.
+        assertThat(page.executeScript("return document.querySelector('#town-table tbody tr[data-scope]')"
+            + ".firstChild.textContent")).isEqualTo("王店镇");
+        assertThat(page.executeScript("return document.querySelector('#industry-table tbody tr[data-scope]')"
+            + ".firstChild.textContent")).isEqualTo("电气机械和器材制造业");
       });
       // Enterprise 5 stopped reporting after 2025 but is registered above scale: the one missing in September.
       await().atMost(WAIT).until(() -> text(page, "#missing-count").equals("1"));

@@ -54,8 +54,12 @@ class DashboardFuzzIT {
         paths.addAll(List.of(scope, scope + "/rollup", scope + "/series", scope + "/enterprises",
             scope + "/reporting"));
       }
-      paths.add("/api/districts/" + DISTRICT + "/parks");
-      paths.add("/api/districts/" + DISTRICT + "/evaluation");
+      for (String scope : List.of("/api/towns/" + DISTRICT + "%7C%E7%8E%8B%E5%BA%97%E9%95%87",
+          "/api/industries/" + DISTRICT + "%7CC38", "/api/towns/320581%7C" + DISTRICT, "/api/industries/C38")) {
+        paths.addAll(List.of(scope, scope + "/rollup", scope + "/series", scope + "/enterprises"));
+      }
+      paths.addAll(List.of("/api/districts/" + DISTRICT + "/parks", "/api/districts/" + DISTRICT + "/towns",
+          "/api/districts/" + DISTRICT + "/industries", "/api/districts/" + DISTRICT + "/evaluation"));
       HttpFuzzer fuzzer = new HttpFuzzer(new HttpFuzzer.Surface(paths,
           List.of("period", "district", "park", "kind", "severity", "limit", "window", "sort", "budgeted",
               "indicator", "from", "to", "year"),

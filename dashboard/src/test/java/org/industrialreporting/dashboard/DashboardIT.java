@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Rollup;
-import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.keys.TopicKeys;
@@ -81,17 +81,24 @@ class DashboardIT {
     pipeline.close();
   }
 
+  /** The API path of a rollup's scope, e.g. {@code /api/towns/330411%7C%E7%8E%8B…} for {@code 330411|王店镇}. */
   private static String path(Rollup rollup) {
-    return (rollup.getScopeType() == ScopeType.DISTRICT ? "/api/districts/" : "/api/parks/") + rollup.getScopeId();
+    String plural = switch (rollup.getScopeType()) {
+      case DISTRICT -> "districts";
+      case PARK -> "parks";
+      case TOWN -> "towns";
+      case INDUSTRY -> "industries";
+    };
+    return "/api/" + plural + "/" + URLEncoder.encode(rollup.getScopeId(), StandardCharsets.UTF_8);
   }
 
   @Test
   void showsEveryRollupExactlyAsTheRollupTopicsHoldIt() {
     await().atMost(WAIT).untilAsserted(() -> {
-      for (TopicSpec<String, Rollup> topic : List.of(pipeline.topics.districtRollups(), pipeline.topics.parkRollups())) {
+      for (TopicSpec<String, Rollup> topic : pipeline.topics.allRollups()) {
         Map<String, Rollup> latest = pipeline.latest(topic);
-        // 21 months of the district and of three parks: the world's whole history.
-        assertThat(latest).hasSize(topic == pipeline.topics.districtRollups() ? 21 : 3 * 21);
+        // 21 months of the district, of three parks, of its one town and its one division: the world's whole history.
+        assertThat(latest).hasSize(topic == pipeline.topics.parkRollups() ? 3 * 21 : 21);
         for (Map.Entry<String, Rollup> entry : latest.entrySet()) {
           Rollup rollup = entry.getValue();
           assertThat(entry.getKey()).isEqualTo(TopicKeys.rollup(rollup.getScopeId(), YearMonth.parse(rollup.getPeriod())));
@@ -112,11 +119,16 @@ class DashboardIT {
     await().atMost(WAIT).untilAsserted(() -> {
       Map<String, Rollup> districts = pipeline.latest(pipeline.topics.districtRollups());
       Map<String, Rollup> parks = pipeline.latest(pipeline.topics.parkRollups());
+      Map<String, Rollup> towns = pipeline.latest(pipeline.topics.townRollups());
+      Map<String, Rollup> industries = pipeline.latest(pipeline.topics.industryRollups());
       for (String period : List.of("2025-02", "2025-12", "2026-01", "2026-09")) {
         assertAddsUp(districts.get(TopicKeys.rollup(DISTRICT, YearMonth.parse(period))));
         for (String park : PARKS) {
           assertAddsUp(parks.get(TopicKeys.rollup(park, YearMonth.parse(period))));
         }
+        assertAddsUp(towns.get(TopicKeys.rollup(TopicKeys.townScope(DISTRICT, "王店镇"), YearMonth.parse(period))));
+        assertAddsUp(industries.get(TopicKeys.rollup(TopicKeys.industryScope(DISTRICT, "C38"),
+            YearMonth.parse(period))));
       }
     });
     // The zone's rollup includes the photovoltaic town inside it.

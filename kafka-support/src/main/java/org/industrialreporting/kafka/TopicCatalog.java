@@ -12,6 +12,7 @@ import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkReport;
 import org.industrialreporting.avro.RejectedReport;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Target;
 
 /**
@@ -43,6 +44,8 @@ public final class TopicCatalog {
   private final TopicSpec<String, RejectedReport> rejectedReports;
   private final TopicSpec<String, Rollup> districtRollups;
   private final TopicSpec<String, Rollup> parkRollups;
+  private final TopicSpec<String, Rollup> townRollups;
+  private final TopicSpec<String, Rollup> industryRollups;
   private final TopicSpec<String, AnomalyAlert> anomalyAlerts;
   private final TopicSpec<String, AlertRule> alertRules;
   private final String namePrefix;
@@ -68,6 +71,10 @@ public final class TopicCatalog {
     districtRollups = spec("rollups-district", Rollup.class, partitions, COMPACTED,
         "District rollups by 'district_code|period'");
     parkRollups = spec("rollups-park", Rollup.class, partitions, COMPACTED, "Park rollups by 'park_id|period'");
+    townRollups = spec("rollups-town", Rollup.class, partitions, COMPACTED,
+        "Town rollups by 'district_code|town|period'");
+    industryRollups = spec("rollups-industry", Rollup.class, partitions, COMPACTED,
+        "Industry division rollups by 'district_code|division|period'");
     anomalyAlerts = spec("anomaly-alerts", AnomalyAlert.class, partitions, deleteAfter(Duration.ofDays(3 * 366)),
         "Anomaly alerts and their clearing, by credit code or scope id");
     alertRules = spec("alert-rules", AlertRule.class, small, COMPACTED,
@@ -127,6 +134,29 @@ public final class TopicCatalog {
     return parkRollups;
   }
 
+  public TopicSpec<String, Rollup> townRollups() {
+    return townRollups;
+  }
+
+  public TopicSpec<String, Rollup> industryRollups() {
+    return industryRollups;
+  }
+
+  /** The rollup topic of a scope type. */
+  public TopicSpec<String, Rollup> rollups(ScopeType type) {
+    return switch (type) {
+      case DISTRICT -> districtRollups;
+      case PARK -> parkRollups;
+      case TOWN -> townRollups;
+      case INDUSTRY -> industryRollups;
+    };
+  }
+
+  /** Every rollup topic, in the order of the design's table. */
+  public List<TopicSpec<String, Rollup>> allRollups() {
+    return List.of(districtRollups, parkRollups, townRollups, industryRollups);
+  }
+
   public TopicSpec<String, AnomalyAlert> anomalyAlerts() {
     return anomalyAlerts;
   }
@@ -138,6 +168,6 @@ public final class TopicCatalog {
   /** Every topic, in the order of the design's table. */
   public List<TopicSpec<String, ?>> all() {
     return List.of(enterpriseRegistry, parkRegistry, targets, indicatorReports, parkReports, rejectedReports,
-        districtRollups, parkRollups, anomalyAlerts, alertRules);
+        districtRollups, parkRollups, townRollups, industryRollups, anomalyAlerts, alertRules);
   }
 }

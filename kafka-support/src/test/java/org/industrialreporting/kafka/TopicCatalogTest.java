@@ -12,7 +12,8 @@ class TopicCatalogTest {
   void namesAreThoseOfTheDesign() {
     assertThat(TopicCatalog.defaults().all()).extracting(TopicSpec::name).containsExactly(
         "enterprise-registry", "park-registry", "targets", "indicator-reports", "park-reports",
-        "indicator-reports-rejected", "rollups-district", "rollups-park", "anomaly-alerts", "alert-rules");
+        "indicator-reports-rejected", "rollups-district", "rollups-park", "rollups-town",
+        "rollups-industry", "anomaly-alerts", "alert-rules");
   }
 
   @Test
@@ -31,12 +32,21 @@ class TopicCatalogTest {
   void registriesAreCompactedAndInputsKeptForever() {
     TopicCatalog catalog = TopicCatalog.defaults();
     assertThat(catalog.enterpriseRegistry().configs()).containsEntry("cleanup.policy", "compact");
-    assertThat(catalog.districtRollups().configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(catalog.allRollups()).allSatisfy(rollups ->
+        assertThat(rollups.configs()).containsEntry("cleanup.policy", "compact"));
     assertThat(catalog.indicatorReports().configs())
         .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "-1");
     assertThat(catalog.rejectedReports().configs()).containsEntry("cleanup.policy", "delete");
     assertThat(catalog.alertRules().configs()).containsEntry("cleanup.policy", "compact");
     assertThat(catalog.alertRules().partitions()).isEqualTo(1);
+  }
+
+  @Test
+  void eachScopeTypeHasItsRollupTopic() {
+    TopicCatalog catalog = TopicCatalog.defaults();
+    assertThat(java.util.Arrays.stream(org.industrialreporting.avro.ScopeType.values()).map(catalog::rollups))
+        .containsExactlyElementsOf(catalog.allRollups());
+    assertThat(catalog.rollups(org.industrialreporting.avro.ScopeType.TOWN).name()).isEqualTo("rollups-town");
   }
 
   @Test

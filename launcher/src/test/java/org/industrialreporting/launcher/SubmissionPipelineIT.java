@@ -73,6 +73,15 @@ class SubmissionPipelineIT {
         assertMonth(rollups.get("330411|2026-09"), 3, 3_300_750L);
         assertMonth(rollups.get("XZ-HTZ|2026-09"), 2, 3_000_500L);
         assertMonth(rollups.get("XZ-PV|2026-09"), 1, 1_000_000L);
+        // Each enterprise is in a town of its own, and in a division of its own: C38, C34, C17.
+        assertMonth(rollups.get("330411|王店镇|2026-09"), 1, 1_000_000L);
+        assertMonth(rollups.get("330411|嘉北街道|2026-09"), 1, 2_000_500L);
+        assertMonth(rollups.get("330411|新塍镇|2026-09"), 1, 300_250L);
+        assertMonth(rollups.get("330411|C38|2026-09"), 1, 1_000_000L);
+        assertMonth(rollups.get("330411|C34|2026-09"), 1, 2_000_500L);
+        assertMonth(rollups.get("330411|C17|2026-09"), 1, 300_250L);
+        assertThat(rollups.get("330411|C17|2026-09").getScopeName()).isEqualTo("纺织业");
+        assertThat(rollups.get("330411|王店镇|2026-09").getTargets()).isEmpty();
         assertThat(rollups.get("XZ-HTZ|2026-09").getTargets()).singleElement().satisfies(t -> {
           assertThat(t.getTarget()).isEqualTo(30_000_000L);
           assertThat(t.getActualYtd()).isEqualTo(3_000_500L);
@@ -96,6 +105,8 @@ class SubmissionPipelineIT {
         assertMonth(rollups.get("330411|2026-09"), 3, 3_800_750L);
         assertMonth(rollups.get("XZ-HTZ|2026-09"), 2, 3_500_500L);
         assertMonth(rollups.get("XZ-PV|2026-09"), 1, 1_500_000L);
+        assertMonth(rollups.get("330411|王店镇|2026-09"), 1, 1_500_000L);
+        assertMonth(rollups.get("330411|C38|2026-09"), 1, 1_500_000L);
         assertThat(rollups.get("XZ-HTZ|2026-09").getTargets()).singleElement()
             .satisfies(t -> assertThat(t.getCompletionBp()).isEqualTo(1167));
       });
@@ -169,7 +180,7 @@ class SubmissionPipelineIT {
     return runner;
   }
 
-  /** The latest rollup per key of both rollup topics, as a dashboard keeps them (read_committed). */
+  /** The latest rollup per key of every rollup topic, as a dashboard keeps them (read_committed). */
   private static final class LatestRollups implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -181,7 +192,7 @@ class SubmissionPipelineIT {
       TopicCatalog topics = pipeline.topics();
       consumer = new KafkaConsumer<>(pipeline.kafka().consumer(null), new StringDeserializer(),
           new ByteArrayDeserializer());
-      List<TopicPartition> partitions = List.of(topics.districtRollups(), topics.parkRollups()).stream()
+      List<TopicPartition> partitions = topics.allRollups().stream()
           .flatMap(t -> consumer.partitionsFor(t.name()).stream())
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
       consumer.assign(partitions);

@@ -3,6 +3,7 @@ package org.industrialreporting.streams;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.RejectedReport;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.streams.contribution.ScopeBatch;
 
 /**
@@ -23,11 +24,7 @@ public sealed interface Output {
   record Changes(ScopeBatch batch) implements Output {
   }
 
-  /** A district rollup for {@code rollups-district}; null is a tombstone. */
-  record DistrictRollup(Rollup rollup) implements Output {
-  }
-
-  /** A park rollup for {@code rollups-park}; null is a tombstone. */
-  record ParkRollup(Rollup rollup) implements Output {
+  /** A rollup for the rollup topic of its scope type ({@code rollups-district}, …); a null rollup is a tombstone. */
+  record ScopeRollup(ScopeType scopeType, Rollup rollup) implements Output {
   }
 }

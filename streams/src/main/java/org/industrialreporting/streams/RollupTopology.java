@@ -1,5 +1,6 @@
 package org.industrialreporting.streams;
 
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -24,6 +25,7 @@ import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkReport;
 import org.industrialreporting.avro.RejectedReport;
+import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.avro.Target;
 import org.industrialreporting.domain.report.EnterpriseReportValidator;
 import org.industrialreporting.domain.report.ParkReportValidator;
@@ -65,7 +67,8 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * targets ───────────── target-changes ──────────────────────────────▶ target-scope-updates ─┤
  *                                                  (repartitioned by bucket of scopes)         │
  *                                                     roll-up ◀───────────────────────────────┘
- *                                                       ├▶ rollups-district, rollups-park
+ *                                                       ├▶ rollups-district, rollups-park,
+ *                                                       │  rollups-town, rollups-industry
  *                                                       └▶ anomaly-alerts (rollup swings)
  * enterprise-registry ▶ enterprises-store (global, in memory: the registry's records by credit code)
  * park-registry ▶ parks-store (global, in memory; its processor keeps the park directory)
@@ -210,16 +213,18 @@ public final class RollupTopology {
     sink(deadLetters, prefix, "dead-letter", o -> ((Output.DeadLetter) o).rejection(), topics.rejectedReports());
   }
 
-  /** The rollup stage's rollups and alerts to their topics. */
+  /** The rollup stage's rollups, each to the topic of its scope type, and alerts to theirs. */
   private void splitStageTwo(KStream<String, Output> output) {
     String prefix = "stage-two-";
-    output.split(Named.as(prefix))
-        .branch((key, out) -> out instanceof Output.DistrictRollup, Branched.withConsumer(s -> sink(s, prefix,
-            "district-rollup", o -> ((Output.DistrictRollup) o).rollup(), topics.districtRollups()), "district-rollups"))
-        .branch((key, out) -> out instanceof Output.ParkRollup, Branched.withConsumer(s -> sink(s, prefix,
-            "park-rollup", o -> ((Output.ParkRollup) o).rollup(), topics.parkRollups()), "park-rollups"))
-        .defaultBranch(Branched.withConsumer(s -> sink(s, prefix, "alert", o -> ((Output.Alert) o).alert(),
-            topics.anomalyAlerts()), "alerts"));
+    var branches = output.split(Named.as(prefix));
+    for (ScopeType type : ScopeType.values()) {
+      String name = type.name().toLowerCase(Locale.ROOT) + "-rollup"; // district-rollup, park-rollup, …
+      branches.branch((key, out) -> out instanceof Output.ScopeRollup rollup && rollup.scopeType() == type,
+          Branched.withConsumer(s -> sink(s, prefix, name, o -> ((Output.ScopeRollup) o).rollup(),
+              topics.rollups(type)), name + "s"));
+    }
+    branches.defaultBranch(Branched.withConsumer(s -> sink(s, prefix, "alert", o -> ((Output.Alert) o).alert(),
+        topics.anomalyAlerts()), "alerts"));
   }
 
   private <V extends SpecificRecord> void sink(KStream<String, Output> stream, String prefix, String name, Function<Output, V> value,

@@ -47,6 +47,8 @@ final class RollupDriver implements AutoCloseable {
   final TestInputTopic<String, byte[]> rawParkReports;
   final TestOutputTopic<String, Rollup> districtRollups;
   final TestOutputTopic<String, Rollup> parkRollups;
+  final TestOutputTopic<String, Rollup> townRollups;
+  final TestOutputTopic<String, Rollup> industryRollups;
   final TestOutputTopic<String, RejectedReport> rejected;
   final TestInputTopic<String, AlertRule> rules;
   final TestOutputTopic<String, AnomalyAlert> alerts;
@@ -73,6 +75,10 @@ final class RollupDriver implements AutoCloseable {
     districtRollups = driver.createOutputTopic(topics.districtRollups().name(), keys.deserializer(),
         serdes.value(Rollup.class).deserializer());
     parkRollups = driver.createOutputTopic(topics.parkRollups().name(), keys.deserializer(),
+        serdes.value(Rollup.class).deserializer());
+    townRollups = driver.createOutputTopic(topics.townRollups().name(), keys.deserializer(),
+        serdes.value(Rollup.class).deserializer());
+    industryRollups = driver.createOutputTopic(topics.industryRollups().name(), keys.deserializer(),
         serdes.value(Rollup.class).deserializer());
     rejected = driver.createOutputTopic(topics.rejectedReports().name(), keys.deserializer(),
         serdes.value(RejectedReport.class).deserializer());
@@ -144,6 +150,8 @@ final class RollupDriver implements AutoCloseable {
 
   private final Map<String, Rollup> districtState = new java.util.TreeMap<>();
   private final Map<String, Rollup> parkState = new java.util.TreeMap<>();
+  private final Map<String, Rollup> townState = new java.util.TreeMap<>();
+  private final Map<String, Rollup> industryState = new java.util.TreeMap<>();
 
   /** The latest district rollups by key (tombstones remove them), after a flush. */
   Map<String, Rollup> latestDistricts() {
@@ -155,6 +163,18 @@ final class RollupDriver implements AutoCloseable {
   Map<String, Rollup> latestParks() {
     flush();
     return latest(parkRollups, parkState);
+  }
+
+  /** The latest town rollups by key (tombstones remove them), after a flush. */
+  Map<String, Rollup> latestTowns() {
+    flush();
+    return latest(townRollups, townState);
+  }
+
+  /** The latest industry rollups by key (tombstones remove them), after a flush. */
+  Map<String, Rollup> latestIndustries() {
+    flush();
+    return latest(industryRollups, industryState);
   }
 
   private static Map<String, Rollup> latest(TestOutputTopic<String, Rollup> topic, Map<String, Rollup> state) {

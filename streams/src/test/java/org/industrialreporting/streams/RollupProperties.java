@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.domain.registry.AboveScale;
 
 /**
@@ -33,12 +34,14 @@ class RollupProperties {
 
   private static final YearMonth FIRST = YearMonth.of(2025, 1);
   private static final int MONTHS = 18; // January 2025 to June 2026: two years with comparable months
+  /** In 王店镇 but the last, which has no town; the third in division C30, the others in C38. */
   private static final List<Enterprise> ENTERPRISES = List.of(
       World.enterprise(1, World.PV_TOWN, List.of(), null), World.enterprise(2, World.ZONE, List.of(), null),
-      World.enterprise(3, World.FOOD_PARK, List.of(), null),
-      // Below scale (规下) in 2025, above it in 2026: counted outside the scope in 2025 and in the figures in 2026.
-      Enterprise.newBuilder(World.enterprise(4, null, List.of(), null)).setAboveScaleByYear(Map.of("2025", false))
-          .build());
+      Enterprise.newBuilder(World.enterprise(3, World.FOOD_PARK, List.of(), null)).setIndustryCode("C3011").build(),
+      // In no town; below scale (规下) in 2025, above it in 2026: counted outside the scope in 2025, in the figures in
+      // 2026.
+      Enterprise.newBuilder(World.enterprise(4, null, List.of(), null)).setTown(null)
+          .setAboveScaleByYear(Map.of("2025", false)).build());
 
   /** One submission: which enterprise, which month, how much output; its number is its place in the list. */
   record Submission(int enterprise, int month, long outputMillions) {
@@ -90,6 +93,8 @@ class RollupProperties {
       }
       Map<String, Rollup> actual = new TreeMap<>(pipeline.latestDistricts());
       actual.putAll(pipeline.latestParks());
+      actual.putAll(pipeline.latestTowns());
+      actual.putAll(pipeline.latestIndustries());
 
       assertThat(pipeline.rejected.readValuesToList()).as("refused as stale")
           .extracting(r -> r.getCreditCode() + "|" + r.getPeriod() + " " + r.getReasons().get(0).getCode())
@@ -145,6 +150,10 @@ class RollupProperties {
           scopes.add(World.ZONE);
         }
       }
+      if (e.getTown() != null) {
+        scopes.add(TopicKeys.townScope(World.DISTRICT, e.getTown()));
+      }
+      scopes.add(TopicKeys.industryScope(World.DISTRICT, e.getIndustryCode().substring(0, 3)));
       scopesOf.put(e.getCreditCode(), scopes);
     }
     Map<String, Expected> result = new TreeMap<>();
@@ -154,8 +163,8 @@ class RollupProperties {
       }
     }
     result.forEach((key, want) -> {
-      String scope = key.substring(0, key.indexOf('|'));
-      YearMonth period = YearMonth.parse(key.substring(key.indexOf('|') + 1));
+      String scope = key.substring(0, key.lastIndexOf('|'));
+      YearMonth period = YearMonth.parse(key.substring(key.lastIndexOf('|') + 1));
       var ytdReporters = new java.util.HashSet<String>();
       var ytdOutside = new java.util.HashSet<String>();
       for (MonthlyReport r : latest.values()) {

@@ -151,8 +151,28 @@ class StateLayoutsTest {
 
   @Test
   void scopesKeepTheirTypeOnTheWire() {
-    assertThat(Scope.typeOf(Scope.typeNumber(ScopeType.PARK))).isEqualTo(ScopeType.PARK);
-    assertThat(Scope.typeOf(Scope.typeNumber(ScopeType.DISTRICT))).isEqualTo(ScopeType.DISTRICT);
+    // The numbers are the wire's, whatever the order of the Avro enum's symbols.
+    assertThat(List.of(ScopeType.DISTRICT, ScopeType.PARK, ScopeType.TOWN, ScopeType.INDUSTRY))
+        .extracting(Scope::typeNumber).containsExactly(1, 2, 3, 4);
+    for (ScopeType type : ScopeType.values()) {
+      assertThat(Scope.typeOf(Scope.typeNumber(type))).isEqualTo(type);
+    }
+    Cell change = new Cell();
+    change.add(CellFigure.ENTERPRISES, 1);
+    ScopeBatch townAndIndustry = new ScopeBatch(3, List.of(
+        new ScopeBatch.CellChange(Scope.town("330411", "王店镇"), Months.of(2026, 9), change),
+        new ScopeBatch.CellChange(Scope.industry("330411", "C38"), Months.of(2026, 9), change)), List.of());
+    assertThat(batches.deserialize("t", batches.serialize("t", townAndIndustry))).isEqualTo(townAndIndustry);
+    assertThat(townAndIndustry.cells()).extracting(c -> c.scope().key())
+        .containsExactly("T|330411|王店镇", "I|330411|C38");
+  }
+
+  @Test
+  void anEnterprisesScopesAreItsDistrictParksTownAndDivision() {
+    assertThat(IN_PARK.scopes()).containsExactly(Scope.district("330411"), Scope.park("XZ-PV"), Scope.park("XZ-HTZ"),
+        Scope.town("330411", "王店镇"), Scope.industry("330411", "C38"));
+    assertThat(OUTSIDE.scopes()).as("no town").containsExactly(Scope.district("330411"),
+        Scope.industry("330411", "C38"));
   }
 
   // Written by this version's codecs from ledger() and batch() when layout 1 was made.

@@ -14,6 +14,7 @@ import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * the ECharts WebJar it loads, Server-Sent Events when the view changes, health and readiness, and the process's
  * {@code /metrics}. Every answer is computed from one consistent view; errors are {@code {"error", "parameter"}}
  * with 400 for a bad parameter, 401 without a valid token, 403 for what the token does not see and 404 for an
- * unknown district, park or month.
+ * unknown district, park, town, industry or month.
  *
  * <p>The API needs an API token ({@link Viewer}): {@code Authorization: Bearer TOKEN}, or the session cookie that
  * {@code POST /api/session} sets for the page (HttpOnly, SameSite=Strict, Secure over HTTPS; the sign-in takes JSON
@@ -191,6 +192,18 @@ public final class DashboardApi implements AutoCloseable {
     }, Access.VIEWER);
     routes.get("/api/parks/{id}", ctx -> answer(ctx, view ->
         ScopeJson.parkDetail(view, scope(view, ctx, ScopeType.PARK))), Access.VIEWER);
+    for (ScopeType type : List.of(ScopeType.TOWN, ScopeType.INDUSTRY)) {
+      String plural = pluralOf(type);
+      routes.get("/api/districts/{id}/" + plural, ctx -> {
+        var period = Params.period(ctx, "period");
+        answer(ctx, view -> {
+          Scope district = scope(view, ctx, ScopeType.DISTRICT);
+          return ScopeJson.rollupsInDistrict(view, district, type, plural, district.period(view, period));
+        });
+      }, Access.VIEWER);
+      routes.get("/api/" + plural + "/{id}", ctx -> answer(ctx, view ->
+          ScopeJson.detail(view, scope(view, ctx, type))), Access.VIEWER);
+    }
     for (ScopeType type : ScopeType.values()) {
       scopeRoutes(routes, type);
     }
@@ -255,9 +268,22 @@ public final class DashboardApi implements AutoCloseable {
     ctx.json(new JsonObject().with("signed_in", false));
   }
 
-  /** The routes districts and parks share: rollup, time series, enterprises, who has reported. */
+  /** The scope type in the API's paths: {@code districts}, {@code parks}, {@code towns}, {@code industries}. */
+  private static String pluralOf(ScopeType type) {
+    return switch (type) {
+      case DISTRICT -> "districts";
+      case PARK -> "parks";
+      case TOWN -> "towns";
+      case INDUSTRY -> "industries";
+    };
+  }
+
+  /**
+   * The routes every scope type shares: rollup, time series, enterprises; for districts and parks also who has
+   * reported (a town's counts are in its district's answer).
+   */
   private void scopeRoutes(RoutesConfig routes, ScopeType type) {
-    String path = type == ScopeType.DISTRICT ? "/api/districts/{id}" : "/api/parks/{id}";
+    String path = "/api/" + pluralOf(type) + "/{id}";
     routes.get(path + "/rollup", ctx -> {
       var period = Params.period(ctx, "period");
       answer(ctx, view -> {
@@ -277,13 +303,15 @@ public final class DashboardApi implements AutoCloseable {
         return ScopeJson.series(view, scope, indicator, first, last);
       });
     }, Access.VIEWER);
-    routes.get(path + "/reporting", ctx -> {
-      var period = Params.period(ctx, "period");
-      answer(ctx, view -> {
-        Scope scope = scope(view, ctx, type);
-        return ReportingJson.of(view, scope, scope.period(view, period));
-      });
-    }, Access.VIEWER);
+    if (type == ScopeType.DISTRICT || type == ScopeType.PARK) {
+      routes.get(path + "/reporting", ctx -> {
+        var period = Params.period(ctx, "period");
+        answer(ctx, view -> {
+          Scope scope = scope(view, ctx, type);
+          return ReportingJson.of(view, scope, scope.period(view, period));
+        });
+      }, Access.VIEWER);
+    }
     routes.get(path + "/enterprises", ctx -> {
       var period = Params.period(ctx, "period");
       Window window = Params.symbol(ctx, "window", Window.class).orElse(Window.YTD);
@@ -303,14 +331,16 @@ public final class DashboardApi implements AutoCloseable {
   }
 
   /**
-   * The district or park of the path: a 403 when the caller's token does not see it, a 404 when unknown. Another
-   * district is refused whether the view knows it or not, so that the answer tells nothing about it.
+   * The scope of the path: a 403 when the caller's token does not see it, a 404 when unknown. A scope whose id names
+   * its district (all but parks) is refused in another district whether the view knows it or not, so that the
+   * answer tells nothing about it.
    */
   private static Scope scope(View view, Context ctx, ScopeType type) {
     Viewer viewer = viewer(ctx);
     String id = ctx.pathParam("id");
-    if (type == ScopeType.DISTRICT) {
-      viewer.check(view, new Scope(type, id));
+    Scope asked = new Scope(type, id);
+    if (asked.namesItsDistrict()) {
+      viewer.check(view, asked);
     }
     return viewer.check(view, Scope.known(view, type, id));
   }

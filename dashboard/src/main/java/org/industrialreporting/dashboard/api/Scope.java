@@ -7,13 +7,23 @@ import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.dashboard.view.RollupIndex;
 import org.industrialreporting.dashboard.view.View;
+import org.industrialreporting.domain.industry.IndustryDivisions;
+import org.industrialreporting.domain.keys.TopicKeys;
 
-/** A district or a park as the API addresses it, checked to be known to the view. */
+/**
+ * A district, park, town ({@code 330411|王店镇}) or industry ({@code 330411|C38}) as the API addresses it, checked
+ * to be known to the view.
+ */
 record Scope(ScopeType type, String id) {
 
-  /** The scope, or a 404 when the view knows no such district or park. */
+  /** The scope, or a 404 when the view knows no such district, park, town or industry. */
   static Scope known(View view, ScopeType type, String id) {
-    boolean known = type == ScopeType.DISTRICT ? view.knowsDistrict(id) : view.knowsPark(id);
+    boolean known = switch (type) {
+      case DISTRICT -> view.knowsDistrict(id);
+      case PARK -> view.knowsPark(id);
+      // No registry lists towns and divisions: a district has those its reports were counted in.
+      case TOWN, INDUSTRY -> !view.rollups(type).history(id).isEmpty();
+    };
     if (!known) {
       throw ApiException.notFound("Unknown " + noun(type) + " '" + id + "'");
     }
@@ -21,14 +31,18 @@ record Scope(ScopeType type, String id) {
   }
 
   RollupIndex rollups(View view) {
-    return type == ScopeType.DISTRICT ? view.districtRollups() : view.parkRollups();
+    return view.rollups(type);
   }
 
-  /** The district's or park's name, else the name its latest rollup carries, else its id. */
+  /** The scope's own name (a town's, a division's 电气机械和器材制造业), else its latest rollup's, else its id. */
   String name(View view) {
-    Optional<String> registered = type == ScopeType.DISTRICT ? view.districtName(id)
-        : view.park(id).map(Park::getName);
-    return registered
+    Optional<String> own = switch (type) {
+      case DISTRICT -> view.districtName(id);
+      case PARK -> view.park(id).map(Park::getName);
+      case TOWN -> withinDistrict().map(TopicKeys::partOfDistrict);
+      case INDUSTRY -> withinDistrict().map(TopicKeys::partOfDistrict).flatMap(IndustryDivisions::name);
+    };
+    return own
         .or(() -> Optional.ofNullable(rollups(view).history(id).lastEntry()).map(e -> e.getValue().getScopeName()))
         .orElse(id);
   }
@@ -45,13 +59,30 @@ record Scope(ScopeType type, String id) {
         "No rollup of " + noun(type) + " '" + id + "' for " + period));
   }
 
-  /** The district of the district or park: a park's from the registry, else from its latest rollup. */
+  /**
+   * The district of the scope: a park's from the registry, else from its latest rollup; a town's or an industry's
+   * from its id, so that it is known before the scope is (a 404 for an id that names no district).
+   */
   String districtCode(View view) {
-    if (type == ScopeType.DISTRICT) {
-      return id;
-    }
-    return view.park(id).map(Park::getDistrictCode)
-        .orElseGet(() -> rollups(view).history(id).lastEntry().getValue().getDistrictCode());
+    return switch (type) {
+      case DISTRICT -> id;
+      case PARK -> view.park(id).map(Park::getDistrictCode)
+          .orElseGet(() -> rollups(view).history(id).lastEntry().getValue().getDistrictCode());
+      case TOWN, INDUSTRY -> withinDistrict().map(TopicKeys::districtOfScope)
+          .orElseThrow(() -> ApiException.notFound("Unknown " + noun(type) + " '" + id + "': a " + noun(type)
+              + " is named district_code|" + (type == ScopeType.TOWN ? "town, e.g. 330411|王店镇"
+              : "division, e.g. 330411|C38")));
+    };
+  }
+
+  /** Whether the scope's district is part of its id, and so known whether or not the view knows the scope. */
+  boolean namesItsDistrict() {
+    return type != ScopeType.PARK;
+  }
+
+  /** The id of a town or industry, when it has the form district_code|part. */
+  private Optional<String> withinDistrict() {
+    return Optional.of(id).filter(TopicKeys::isWithinDistrict);
   }
 
   String noun() {
@@ -59,6 +90,6 @@ record Scope(ScopeType type, String id) {
   }
 
   private static String noun(ScopeType type) {
-    return type == ScopeType.DISTRICT ? "district" : "park";
+    return type.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

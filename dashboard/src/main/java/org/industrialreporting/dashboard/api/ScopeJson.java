@@ -23,7 +23,7 @@ import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.domain.indicator.ParkIndicator;
 
-/** The answers about districts and parks: lists, rollups, time series, and a district's parks. */
+/** The answers about scopes: lists, rollups, time series, and a district's parks, towns and industries. */
 final class ScopeJson {
 
   /** The longest time series one request may ask for: ten years. */
@@ -131,6 +131,40 @@ final class ScopeJson {
         .with("name", district.name(view))
         .with("period", period.toString())
         .with("parks", parks);
+  }
+
+  /**
+   * A district's towns or industries with their rollups of the month (null for one without), by scope id. Towns
+   * leave out the enterprises without a town; industries add up to the district.
+   */
+  static JsonObject rollupsInDistrict(View view, Scope district, ScopeType type, String listName, YearMonth period) {
+    List<JsonObject> scopes = new ArrayList<>();
+    for (String id : view.scopesInDistrict(type, district.id())) {
+      Scope scope = new Scope(type, id);
+      scopes.add(summary(view, scope)
+          .with("rollup", scope.rollups(view).get(id, period).map(rollup -> rollup(view, scope, rollup)).orElse(null)));
+    }
+    return new JsonObject()
+        .with("district_code", district.id())
+        .with("name", district.name(view))
+        .with("period", period.toString())
+        .with(listName, scopes);
+  }
+
+  /** A town or an industry with the months it has rollups for. */
+  static JsonObject detail(View view, Scope scope) {
+    return summary(view, scope).with("periods", periods(view, scope));
+  }
+
+  private static JsonObject summary(View view, Scope scope) {
+    String district = scope.districtCode(view);
+    return new JsonObject()
+        .with("scope_type", scope.type().name())
+        .with("scope_id", scope.id())
+        .with("name", scope.name(view))
+        .with("district_code", district)
+        .with("district_name", view.districtName(district).orElse(district))
+        .with("latest_period", scope.rollups(view).latestPeriod(scope.id()).map(YearMonth::toString).orElse(null));
   }
 
   /** One indicator of the scope month by month: the month's and the year to date's figures and growth. */

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.streams.cell.Months;
+import org.industrialreporting.streams.cell.Scope;
 import org.industrialreporting.streams.history.ReportMonth;
 import org.industrialreporting.streams.ledger.Attribution;
 import org.industrialreporting.streams.ledger.EnterpriseLedger;
@@ -56,7 +57,7 @@ public final class EnterpriseIndex {
       }
       Attribution attribution = report.attribution();
       EnterpriseMonth month = new EnterpriseMonth(code, share(Months.toYearMonth(report.month())),
-          share(attribution.districtCode()), share(attribution.parkIds()), attribution.landCentimu(), figures);
+          share(attribution.scopes()), share(attribution.parkIds()), attribution.landCentimu(), figures);
       months.add(month);
       revisions.put(report.month(), report.revision());
       if (before == null || !Integer.valueOf(report.revision()).equals(before.revisions().get(report.month()))) {
@@ -87,9 +88,8 @@ public final class EnterpriseIndex {
   }
 
   private static void forEachScope(EnterpriseMonth month, Consumer<ScopeMonth> action) {
-    action.accept(new ScopeMonth(ScopeType.DISTRICT, month.districtCode(), month.period()));
-    for (String park : month.parkIds()) {
-      action.accept(new ScopeMonth(ScopeType.PARK, park, month.period()));
+    for (Scope scope : month.scopes()) {
+      action.accept(new ScopeMonth(scope.type(), scope.id(), month.period()));
     }
   }
 

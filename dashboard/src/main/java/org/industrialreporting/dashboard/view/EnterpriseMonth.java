@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
+import org.industrialreporting.streams.cell.Scope;
 
 /**
  * What the view keeps of one accepted enterprise report: the figures of every indicator, the scopes they count
@@ -16,16 +17,16 @@ public final class EnterpriseMonth {
 
   private final String creditCode;
   private final YearMonth period;
-  private final String districtCode;
+  private final List<Scope> scopes;
   private final List<String> parkIds;
   private final Long landCentimu;
   private final long[] figures;
 
-  EnterpriseMonth(String creditCode, YearMonth period, String districtCode, List<String> parkIds, Long landCentimu,
+  EnterpriseMonth(String creditCode, YearMonth period, List<Scope> scopes, List<String> parkIds, Long landCentimu,
       long[] figures) {
     this.creditCode = creditCode;
     this.period = period;
-    this.districtCode = districtCode;
+    this.scopes = scopes;
     this.parkIds = parkIds;
     this.landCentimu = landCentimu;
     this.figures = figures;
@@ -39,8 +40,9 @@ public final class EnterpriseMonth {
     return period;
   }
 
-  public String districtCode() {
-    return districtCode;
+  /** The scopes the report counts for: its district, parks, town and industry division, as the rollups. */
+  public List<Scope> scopes() {
+    return scopes;
   }
 
   /** The enterprise's own park first, then its parent parks; empty outside parks. */

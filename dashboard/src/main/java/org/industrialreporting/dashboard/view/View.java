@@ -22,12 +22,14 @@ import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
+import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.ledger.EnterpriseLedger;
 
 /**
- * Everything the dashboard knows, as read from the topics: parks, enterprise names, the latest district and park
- * rollups, the accepted reports for drill-down, and the open alerts. Only {@link ReadModel} changes it, under its
- * lock; queries run inside {@link ReadModel#read}.
+ * Everything the dashboard knows, as read from the topics: parks, enterprise names, the latest district, park,
+ * town and industry rollups, the accepted reports for drill-down, and the open alerts. Only {@link ReadModel}
+ * changes it, under its lock; queries run inside {@link ReadModel#read}.
  */
 public final class View {
 
@@ -36,6 +38,8 @@ public final class View {
   private final Map<String, Enterprise> registered = new HashMap<>();
   private final RollupIndex districtRollups = new RollupIndex();
   private final RollupIndex parkRollups = new RollupIndex();
+  private final RollupIndex townRollups = new RollupIndex();
+  private final RollupIndex industryRollups = new RollupIndex();
   private final EnterpriseIndex enterprises = new EnterpriseIndex();
   private final AlertIndex alerts = new AlertIndex();
   private final Map<String, AlertRule> rules = new HashMap<>();
@@ -53,6 +57,8 @@ public final class View {
       case ENTERPRISE_REGISTRY -> putOrRemove(registered, key, (Enterprise) value);
       case DISTRICT_ROLLUPS -> putOrRemove(districtRollups::put, districtRollups::remove, key, (Rollup) value);
       case PARK_ROLLUPS -> putOrRemove(parkRollups::put, parkRollups::remove, key, (Rollup) value);
+      case TOWN_ROLLUPS -> putOrRemove(townRollups::put, townRollups::remove, key, (Rollup) value);
+      case INDUSTRY_ROLLUPS -> putOrRemove(industryRollups::put, industryRollups::remove, key, (Rollup) value);
       case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
       case ALERT_RULES -> putOrRemove(rules, key, (AlertRule) value);
       case ANOMALY_ALERTS -> {
@@ -172,6 +178,33 @@ public final class View {
 
   public RollupIndex parkRollups() {
     return parkRollups;
+  }
+
+  public RollupIndex townRollups() {
+    return townRollups;
+  }
+
+  public RollupIndex industryRollups() {
+    return industryRollups;
+  }
+
+  /** The rollups of a scope type. */
+  public RollupIndex rollups(ScopeType type) {
+    return switch (type) {
+      case DISTRICT -> districtRollups;
+      case PARK -> parkRollups;
+      case TOWN -> townRollups;
+      case INDUSTRY -> industryRollups;
+    };
+  }
+
+  /**
+   * The towns or industries of a district with rollups, by scope id ({@code 330411|王店镇}): towns and divisions
+   * have no registry of their own, so a district has those its enterprises' reports were counted in.
+   */
+  public List<String> scopesInDistrict(ScopeType type, String districtCode) {
+    return rollups(type).scopes().stream()
+        .filter(id -> TopicKeys.districtOfScope(id).equals(districtCode)).toList();
   }
 
   public EnterpriseIndex enterprises() {

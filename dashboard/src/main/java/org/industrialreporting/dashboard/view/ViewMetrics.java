@@ -45,6 +45,9 @@ final class ViewMetrics {
         view -> view.enterprises().size());
     gauge("reporting.view.district.rollups", "District rollups held", model, view -> view.districtRollups().size());
     gauge("reporting.view.park.rollups", "Park rollups held", model, view -> view.parkRollups().size());
+    gauge("reporting.view.town.rollups", "Town rollups held", model, view -> view.townRollups().size());
+    gauge("reporting.view.industry.rollups", "Industry rollups held", model,
+        view -> view.industryRollups().size());
   }
 
   private void gauge(String name, String description, ReadModel model, ToIntFunction<View> size) {

@@ -13,6 +13,8 @@ public enum ViewSource {
   ENTERPRISE_REGISTRY(Enterprise.class),
   DISTRICT_ROLLUPS(Rollup.class),
   PARK_ROLLUPS(Rollup.class),
+  TOWN_ROLLUPS(Rollup.class),
+  INDUSTRY_ROLLUPS(Rollup.class),
   ANOMALY_ALERTS(AnomalyAlert.class),
   /** The alert rules; the dashboard takes the reporting deadline (REPORT_MISSING) from them. */
   ALERT_RULES(AlertRule.class),

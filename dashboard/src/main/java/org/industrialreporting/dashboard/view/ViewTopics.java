@@ -24,6 +24,8 @@ public final class ViewTopics {
     sources.put(catalog.enterpriseRegistry().name(), ViewSource.ENTERPRISE_REGISTRY);
     sources.put(catalog.districtRollups().name(), ViewSource.DISTRICT_ROLLUPS);
     sources.put(catalog.parkRollups().name(), ViewSource.PARK_ROLLUPS);
+    sources.put(catalog.townRollups().name(), ViewSource.TOWN_ROLLUPS);
+    sources.put(catalog.industryRollups().name(), ViewSource.INDUSTRY_ROLLUPS);
     sources.put(catalog.anomalyAlerts().name(), ViewSource.ANOMALY_ALERTS);
     sources.put(catalog.rejectedReports().name(), ViewSource.REJECTED_REPORTS);
     sources.put(catalog.alertRules().name(), ViewSource.ALERT_RULES);

@@ -19,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -480,6 +481,92 @@ class DashboardApiTest {
     HttpJson.Answer intakeToken = http.withToken(issue(TokenScope.enterprise(A))).get("/api/districts");
     assertThat(intakeToken.status()).isEqualTo(403);
     assertThat(intakeToken.json().get("error").asText()).contains("intake token (enterprise:" + A + ")");
+  }
+
+  @Test
+  void listsADistrictsTownsAndIndustriesWithTheirRollupsAndDrillsDownIntoThem() {
+    model.apply(townsAndIndustries());
+
+    JsonNode towns = http.json("/api/districts/" + DISTRICT + "/towns?period=2026-09");
+    assertThat(towns.get("period").asText()).isEqualTo("2026-09");
+    assertThat(towns.get("towns")).extracting(t -> t.get("scope_id").asText())
+        .containsExactly(DISTRICT + "|新塍镇", DISTRICT + "|王店镇");
+    JsonNode wangdian = towns.get("towns").get(1);
+    assertThat(wangdian.get("name").asText()).isEqualTo("王店镇");
+    assertThat(wangdian.get("scope_type").asText()).isEqualTo("TOWN");
+    assertThat(wangdian.get("district_name").asText()).isEqualTo("秀洲区");
+    assertThat(wangdian.get("rollup").get("month").get("totals").get("output_value_yuan").asLong())
+        .isEqualTo(3 * BILLION);
+    assertThat(wangdian.get("rollup").get("display").get("scope_name").asText()).isEqualTo("王店镇");
+    assertThat(towns.get("towns").get(0).get("rollup").isNull()).as("no rollup that month").isTrue();
+
+    JsonNode industries = http.json("/api/districts/" + DISTRICT + "/industries");
+    assertThat(industries.get("period").asText()).as("the district's latest month").isEqualTo("2026-09");
+    assertThat(industries.get("industries")).extracting(i -> i.get("scope_id").asText())
+        .containsExactly(DISTRICT + "|C38");
+    assertThat(industries.get("industries").get(0).get("name").asText()).isEqualTo("电气机械和器材制造业");
+
+    JsonNode town = http.json("/api/towns/" + encoded(DISTRICT + "|王店镇"));
+    assertThat(town.get("name").asText()).isEqualTo("王店镇");
+    assertThat(town.get("district_code").asText()).isEqualTo(DISTRICT);
+    assertThat(town.get("periods")).extracting(JsonNode::asText).containsExactly("2026-08", "2026-09");
+    assertThat(http.json("/api/industries/" + encoded(DISTRICT + "|C38") + "/rollup").get("scope_name").asText())
+        .isEqualTo("电气机械和器材制造业");
+    assertThat(http.json("/api/towns/" + encoded(DISTRICT + "|王店镇") + "/series?from=2026-08&to=2026-09")
+        .get("points")).extracting(p -> p.get("month").asLong()).containsExactly(2 * BILLION, 3 * BILLION);
+    // Both enterprises are in division C38 (C3825); their reports add up to the industry's rollup.
+    assertThat(http.json("/api/industries/" + encoded(DISTRICT + "|C38") + "/enterprises?period=2026-09")
+        .get("enterprises")).extracting(e -> e.get("credit_code").asText()).containsExactlyInAnyOrder(A, B);
+
+    assertThat(http.get("/api/towns/" + encoded(DISTRICT + "|新丰镇")).status()).isEqualTo(404);
+    assertThat(http.get("/api/industries/C38").json().get("error").asText())
+        .contains("district_code|division, e.g. 330411|C38");
+  }
+
+  @Test
+  void aDistrictTokenSeesTheTownsAndIndustriesOfItsDistrictOnly() {
+    model.apply(townsAndIndustries());
+    HttpJson district = http.withToken(districtToken);
+
+    assertThat(district.get("/api/towns/" + encoded(DISTRICT + "|王店镇") + "/rollup").status()).isEqualTo(200);
+    assertThat(district.json("/api/districts/" + DISTRICT + "/industries").get("industries")).hasSize(1);
+    Map<String, String> refused = Map.of(
+        "/api/districts/" + OTHER_DISTRICT + "/towns", "not district " + OTHER_DISTRICT,
+        "/api/districts/" + OTHER_DISTRICT + "/industries", "not district " + OTHER_DISTRICT,
+        "/api/towns/" + encoded(OTHER_DISTRICT + "|王店镇"),
+        "town '" + OTHER_DISTRICT + "|王店镇' is in district " + OTHER_DISTRICT,
+        "/api/industries/" + encoded(OTHER_DISTRICT + "|C38") + "/rollup",
+        "industry '" + OTHER_DISTRICT + "|C38' is in district " + OTHER_DISTRICT,
+        "/api/industries/" + encoded("110101|C38"), "industry '110101|C38' is in district 110101"); // known or not
+    refused.forEach((path, reason) -> {
+      HttpJson.Answer answer = district.get(path);
+      assertThat(answer.status()).as(path).isEqualTo(403);
+      assertThat(answer.json().get("error").asText()).as(path)
+          .startsWith("This token sees district " + DISTRICT + " only").contains(reason);
+    });
+    assertThat(http.get("/api/towns/" + encoded(OTHER_DISTRICT + "|王店镇") + "/rollup").status()).isEqualTo(200);
+  }
+
+  /** Two towns of the district (one without a rollup in September), one of another district, and a division. */
+  private static List<ViewRecord> townsAndIndustries() {
+    return List.of(
+        townRollup(DISTRICT, "王店镇", "2026-08", 2 * BILLION), townRollup(DISTRICT, "王店镇", "2026-09", 3 * BILLION),
+        townRollup(DISTRICT, "新塍镇", "2026-08", BILLION), townRollup(OTHER_DISTRICT, "王店镇", "2026-09", BILLION),
+        new ViewRecord(ViewSource.INDUSTRY_ROLLUPS, DISTRICT + "|C38|2026-09", Rollup.newBuilder(
+            rollup(ScopeType.INDUSTRY, DISTRICT + "|C38", "2026-09", 4 * BILLION, 900))
+            .setScopeName("电气机械和器材制造业").setTargets(List.of()).build()));
+  }
+
+  private static ViewRecord townRollup(String district, String town, String period, long output) {
+    String id = district + "|" + town;
+    return new ViewRecord(ViewSource.TOWN_ROLLUPS, id + "|" + period, Rollup.newBuilder(
+        rollup(ScopeType.TOWN, id, period, output, 1000)).setScopeName(town).setDistrictCode(district)
+        .setTargets(List.of()).build());
+  }
+
+  /** A scope id as a path segment: {@code |} and Chinese percent-encoded. */
+  private static String encoded(String scopeId) {
+    return URLEncoder.encode(scopeId, StandardCharsets.UTF_8);
   }
 
   @Test

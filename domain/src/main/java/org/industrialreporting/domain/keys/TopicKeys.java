@@ -14,7 +14,8 @@ import org.industrialreporting.avro.Target;
 
 /**
  * The key of every topic (plain strings, docs/product.md "Topics"), spelled in one place. Parts are joined with
- * {@code |}, which no credit code, park id, district code, period or indicator name contains.
+ * {@code |}, which no credit code, park id, district code, division, period or indicator name contains; a town's
+ * name is free text, so a town scope id is split at its first {@code |} and a rollup key at its last.
  */
 public final class TopicKeys {
 
@@ -75,9 +76,49 @@ public final class TopicKeys {
     return target(target.getScopeType(), target.getScopeId(), target.getYear(), target.getIndicator());
   }
 
-  /** {@code rollups-district} and {@code rollups-park}: {@code scope_id|period}, e.g. {@code 330411|2026-09}. */
+  /**
+   * {@code rollups-district}, {@code rollups-park}, {@code rollups-town} and {@code rollups-industry}:
+   * {@code scope_id|period}, e.g. {@code 330411|2026-09}, {@code XZ-HTZ|2026-09}, {@code 330411|王店镇|2026-09}.
+   */
   public static String rollup(String scopeId, YearMonth period) {
     return scopeId + SEPARATOR + period;
+  }
+
+  /** The scope id of a town (乡镇/街道) within its district: {@code district_code|town}, e.g. {@code 330411|王店镇}. */
+  public static String townScope(String districtCode, String town) {
+    return districtCode + SEPARATOR + town;
+  }
+
+  /**
+   * The scope id of a GB/T 4754 division within a district: {@code district_code|division}, e.g.
+   * {@code 330411|C38}.
+   */
+  public static String industryScope(String districtCode, String division) {
+    return districtCode + SEPARATOR + division;
+  }
+
+  /** The district of a town or industry scope id: what comes before its first {@code |}. */
+  public static String districtOfScope(String scopeId) {
+    return withinDistrict(scopeId)[0];
+  }
+
+  /** The town or division of a town or industry scope id: what comes after its first {@code |}. */
+  public static String partOfDistrict(String scopeId) {
+    return withinDistrict(scopeId)[1];
+  }
+
+  /** Whether the scope id has the form of a town or industry scope id, {@code district_code|part}. */
+  public static boolean isWithinDistrict(String scopeId) {
+    int separator = scopeId.indexOf(SEPARATOR);
+    return separator > 0 && separator < scopeId.length() - 1;
+  }
+
+  private static String[] withinDistrict(String scopeId) {
+    int separator = scopeId.indexOf(SEPARATOR);
+    if (!isWithinDistrict(scopeId)) {
+      throw new IllegalArgumentException("Not a town or industry scope id (district_code|part): '" + scopeId + "'");
+    }
+    return new String[] {scopeId.substring(0, separator), scopeId.substring(separator + 1)};
   }
 
   /** {@code anomaly-alerts}: the credit code of an enterprise alert, the district code or park id of a rollup alert. */

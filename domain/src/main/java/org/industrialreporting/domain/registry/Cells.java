@@ -1,6 +1,6 @@
 package org.industrialreporting.domain.registry;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.industrialreporting.domain.validation.ReasonCode;
@@ -16,13 +16,18 @@ final class Cells {
 
   /** The constant named exactly by the text, or empty with an INVALID_CHOICE reason listing the choices. */
   static <E extends Enum<E>> Optional<E> choice(String field, String text, Class<E> type, Reasons reasons) {
-    for (E constant : type.getEnumConstants()) {
+    return choice(field, text, List.of(type.getEnumConstants()), reasons);
+  }
+
+  /** As {@link #choice(String, String, Class, Reasons)}, among some of an enum's constants only. */
+  static <E extends Enum<E>> Optional<E> choice(String field, String text, List<E> choices, Reasons reasons) {
+    for (E constant : choices) {
       if (constant.name().equals(text)) {
         return Optional.of(constant);
       }
     }
     reasons.add(field, ReasonCode.INVALID_CHOICE, field + " '" + text + "' is not one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        + choices.stream().map(Enum::name).collect(Collectors.joining(", ")));
     return Optional.empty();
   }
 

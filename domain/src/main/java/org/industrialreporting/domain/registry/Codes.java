@@ -1,8 +1,9 @@
 package org.industrialreporting.domain.registry;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.validation.ReasonCode;
 import org.industrialreporting.domain.validation.Reasons;
 
@@ -17,16 +18,6 @@ public final class Codes {
       "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
       "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
       "71", "81", "82");
-  /** Divisions (first two digits) of each GB/T 4754-2017 section, as {@code first..last}. */
-  private static final Map<Character, int[]> DIVISIONS = Map.ofEntries(
-      Map.entry('A', new int[] {1, 5}), Map.entry('B', new int[] {6, 12}), Map.entry('C', new int[] {13, 43}),
-      Map.entry('D', new int[] {44, 46}), Map.entry('E', new int[] {47, 50}), Map.entry('F', new int[] {51, 52}),
-      Map.entry('G', new int[] {53, 60}), Map.entry('H', new int[] {61, 62}), Map.entry('I', new int[] {63, 65}),
-      Map.entry('J', new int[] {66, 69}), Map.entry('K', new int[] {70, 70}), Map.entry('L', new int[] {71, 72}),
-      Map.entry('M', new int[] {73, 75}), Map.entry('N', new int[] {76, 79}), Map.entry('O', new int[] {80, 82}),
-      Map.entry('P', new int[] {83, 83}), Map.entry('Q', new int[] {84, 85}), Map.entry('R', new int[] {86, 90}),
-      Map.entry('S', new int[] {91, 96}), Map.entry('T', new int[] {97, 97}));
-
   private Codes() {
   }
 
@@ -67,11 +58,11 @@ public final class Codes {
     if (!matcher.matches()) {
       problem = "is not a section letter A-T followed by 2 to 4 digits";
     } else {
-      int[] range = DIVISIONS.get(matcher.group(1).charAt(0));
-      int division = Integer.parseInt(matcher.group(2));
-      problem = division >= range[0] && division <= range[1] ? null
-          : String.format("has division %02d, but section %s has divisions %02d-%02d", division, matcher.group(1),
-              range[0], range[1]);
+      String section = matcher.group(1);
+      List<String> divisions = IndustryDivisions.ofSection(section.charAt(0));
+      problem = divisions.contains(section + matcher.group(2)) ? null
+          : String.format("has division %s, but section %s has divisions %s-%s", matcher.group(2), section,
+              divisions.get(0).substring(1), divisions.get(divisions.size() - 1).substring(1));
     }
     if (problem == null) {
       return true;

@@ -1,5 +1,6 @@
 package org.industrialreporting.domain.registry;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.industrialreporting.avro.ScopeType;
@@ -22,6 +23,8 @@ import org.industrialreporting.domain.validation.ValidationContext;
 public final class TargetRows {
 
   static final int YEARS_AHEAD = 5;
+  /** Targets are set for districts and parks; towns and industries are rolled up without any. */
+  private static final List<ScopeType> TARGET_SCOPES = List.of(ScopeType.DISTRICT, ScopeType.PARK);
 
   private final PeriodRule periods;
 
@@ -37,7 +40,7 @@ public final class TargetRows {
     }
     String scopeTypeText = row.required("scope_type", reasons);
     ScopeType scopeType = scopeTypeText == null ? null
-        : Cells.choice("scope_type", scopeTypeText, ScopeType.class, reasons).orElse(null);
+        : Cells.choice("scope_type", scopeTypeText, TARGET_SCOPES, reasons).orElse(null);
     String scopeId = row.required("scope_id", reasons);
     if (scopeId != null && scopeType == ScopeType.DISTRICT) {
       Codes.checkDistrictCode("scope_id", scopeId, reasons);

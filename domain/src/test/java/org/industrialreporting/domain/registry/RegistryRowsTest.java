@@ -170,6 +170,9 @@ class RegistryRowsTest {
         "year", "1999", "indicator", "output_value_yuan", "target", "1"));
     assertThat(targets.parse(row(fields), context).reasons()).extracting(Reason::code)
         .containsExactly(ReasonCode.INVALID_CHOICE, ReasonCode.OUT_OF_RANGE, ReasonCode.INVALID_CHOICE);
+    // Towns and industries are scopes of rollups, but have no targets.
+    assertThat(targets.parse(row(with(fields, "scope_type", "INDUSTRY")), context).reasons()).first()
+        .extracting(Reason::message).isEqualTo("scope_type 'INDUSTRY' is not one of DISTRICT, PARK");
     assertThat(targets.parse(row(with(with(fields, "scope_type", "PARK"), "scope_id", "XZ-X")), context).reasons())
         .extracting(Reason::code).contains(ReasonCode.UNKNOWN_PARK);
     assertThat(targets.parse(row(with(with(with(fields, "scope_type", "DISTRICT"), "year", "2032"), "indicator",

@@ -73,7 +73,8 @@ public record AccessPolicy(TopicCatalog topics, String streamsApplicationId, Str
         grants.read(reports);
         grants.read(registries);
         grants.read(topics.targets(), topics.alertRules());
-        grants.write(topics.districtRollups(), topics.parkRollups(), topics.anomalyAlerts(), topics.rejectedReports());
+        grants.write(topics.allRollups().toArray(TopicSpec<?, ?>[]::new));
+        grants.write(topics.anomalyAlerts(), topics.rejectedReports());
         // Its changelogs and repartition topics, its group and its transactions all carry the application id.
         grants.add(ResourceType.TOPIC, streamsApplicationId, PatternType.PREFIXED, AclOperation.ALL);
         grants.add(ResourceType.GROUP, streamsApplicationId, PatternType.LITERAL, AclOperation.READ);
@@ -92,7 +93,8 @@ public record AccessPolicy(TopicCatalog topics, String streamsApplicationId, Str
         grants.write(topics.rejectedReports());
       }
       case DASHBOARD -> {
-        grants.read(topics.districtRollups(), topics.parkRollups(), topics.anomalyAlerts(), topics.rejectedReports());
+        grants.read(topics.allRollups().toArray(TopicSpec<?, ?>[]::new));
+        grants.read(topics.anomalyAlerts(), topics.rejectedReports());
         grants.read(registries);
         grants.read(topics.alertRules()); // the reporting deadline
         grants.topic(ledgersTopic, AclOperation.READ);

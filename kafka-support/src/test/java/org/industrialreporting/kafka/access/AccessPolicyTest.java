@@ -43,7 +43,7 @@ class AccessPolicyTest {
       assertThat(writers(policy, reports)).as(reports).containsExactlyInAnyOrder(KafkaRole.INTAKE,
           KafkaRole.SUBMITTER);
     }
-    for (String output : List.of("p-rollups-district", "p-rollups-park")) {
+    for (String output : List.of("p-rollups-district", "p-rollups-park", "p-rollups-town", "p-rollups-industry")) {
       assertThat(writers(policy, output)).as(output).containsExactly(KafkaRole.STREAMS);
     }
     assertThat(writers(policy, "p-anomaly-alerts")).as("the dashboard writes the 催报 notices")
@@ -71,6 +71,14 @@ class AccessPolicyTest {
     });
     assertThat(policy(false).bindings(KafkaRole.NOTIFIER)).filteredOn(b -> b.pattern().resourceType()
         == ResourceType.GROUP).singleElement().satisfies(b -> assertThat(b.pattern().name()).isEqualTo("p-notifier"));
+  }
+
+  @Test
+  void theDashboardReadsEveryRollupTopic() {
+    for (String rollups : List.of("p-rollups-district", "p-rollups-park", "p-rollups-town", "p-rollups-industry")) {
+      assertThat(policy(false).bindings(KafkaRole.DASHBOARD)).as(rollups)
+          .anyMatch(b -> covers(b, rollups) && b.entry().operation() == AclOperation.READ);
+    }
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.industrialreporting.streams.state.Wire;
  * <pre>
  * 1 layout   2 cell change (group, repeated)   3 target change (group, repeated)   4 bucket
  *
- * cell change:    1 scope type (1 district, 2 park)  2 scope id  3 month (see Months)  4 updated_at (epoch ms)
+ * cell change:    1 scope type (1 district, 2 park, 3 town, 4 industry)  2 scope id  3 month (see Months)
+ *                 4 updated_at (epoch ms)
  *                 16 and up: the change of each figure that changed (see CellFigure)
  * target change:  1 scope type  2 scope id  3 year  4 indicator  5 target (absent: the target was removed)
  * </pre>

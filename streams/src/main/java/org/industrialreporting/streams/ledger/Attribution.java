@@ -7,14 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
+import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.registry.AboveScale;
 import org.industrialreporting.streams.cell.Attributed;
 import org.industrialreporting.streams.cell.Scope;
 
 /**
  * What the registry said of an enterprise when one of its reports was accepted: where the report's figures count
- * (its district, its park and the park's parents) and what they count as (tags, land). Later registry changes do not
- * move a report already counted; a correction is attributed anew.
+ * (its district, its park and the park's parents, its town and its industry division) and what they count as
+ * (tags, land). Later registry changes do not move a report already counted; a correction is attributed anew.
  */
 public final class Attribution implements Attributed {
 
@@ -43,6 +44,10 @@ public final class Attribution implements Attributed {
     List<Scope> all = new ArrayList<>(1 + this.parkIds.size());
     all.add(Scope.district(districtCode));
     this.parkIds.forEach(park -> all.add(Scope.park(park)));
+    if (town != null && !town.isBlank()) { // an enterprise without a town counts in no town
+      all.add(Scope.town(districtCode, town));
+    }
+    IndustryDivisions.of(industryCode).ifPresent(division -> all.add(Scope.industry(districtCode, division)));
     this.scopes = List.copyOf(all);
   }
 

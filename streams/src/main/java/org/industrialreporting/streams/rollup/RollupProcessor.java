@@ -13,6 +13,7 @@ import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.Output;
 import org.industrialreporting.streams.anomaly.AlertMark;
@@ -27,9 +28,10 @@ import org.industrialreporting.streams.state.CommitHook;
 import org.industrialreporting.streams.state.CommitPacing;
 
 /**
- * The second stage, per scope (district or park) after the {@code scope-updates} topic: adds the cell changes of
- * every sender into the scope's monthly cells, keeps its targets, and writes the rollups those changes affect, paced
- * by the {@link EmissionPolicy}; each written rollup is then judged for swings ({@link ScopeSwings}).
+ * The second stage, per scope (district, park, town or industry) after the {@code scope-updates} topic: adds the
+ * cell changes of every sender into the scope's monthly cells, keeps its targets, and writes the rollups those
+ * changes affect, paced by the {@link EmissionPolicy}; each written district or park rollup is then judged for
+ * swings ({@link ScopeSwings}).
  *
  * <p>A change to month M of year Y affects the rollup of M (its month), of every later month of Y that has figures
  * (their year to date) and of M + 12 to December of Y + 1 (their previous year and comparable figures). A target
@@ -173,11 +175,21 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     Rollup rollup = cell == null ? null : RollupCalculator.rollup(identity(scope), period,
         m -> state.cell(scope, m), state.year(scope, period.getYear()).targets());
     long timestamp = rollup == null ? newestInput : rollup.getUpdatedAt().toEpochMilli();
-    Output out = scope.type() == ScopeType.DISTRICT ? new Output.DistrictRollup(rollup) : new Output.ParkRollup(rollup);
-    context.forward(new Record<>(key, out, timestamp));
+    context.forward(new Record<>(key, new Output.ScopeRollup(scope.type(), rollup), timestamp));
+    if (!hasSwingAlerts(scope)) {
+      return;
+    }
     for (AnomalyAlert alert : swings.judge(subject(scope), month, m -> state.cell(scope, m), marks(scope), timestamp)) {
       context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
+  }
+
+  /**
+   * Swings are judged for districts and parks, the scopes that alerts, rules and the bulletin know; a town's or an
+   * industry's swing shows in its district's figures.
+   */
+  private static boolean hasSwingAlerts(Scope scope) {
+    return scope.type() == ScopeType.DISTRICT || scope.type() == ScopeType.PARK;
   }
 
   private ScopeSwings.Marks marks(Scope scope) {
@@ -197,12 +209,19 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   }
 
   private RollupCalculator.Identity identity(Scope scope) {
-    if (scope.type() == ScopeType.DISTRICT) {
-      return new RollupCalculator.Identity(scope, null, scope.id());
-    }
-    Park park = parks.park(scope.id()).orElse(null);
-    return new RollupCalculator.Identity(scope, park == null ? null : park.getName(),
-        park == null ? "" : park.getDistrictCode());
+    return switch (scope.type()) {
+      case DISTRICT -> new RollupCalculator.Identity(scope, null, scope.id());
+      case PARK -> {
+        Park park = parks.park(scope.id()).orElse(null);
+        yield new RollupCalculator.Identity(scope, park == null ? null : park.getName(),
+            park == null ? "" : park.getDistrictCode());
+      }
+      case TOWN -> new RollupCalculator.Identity(scope, TopicKeys.partOfDistrict(scope.id()),
+          TopicKeys.districtOfScope(scope.id()));
+      case INDUSTRY -> new RollupCalculator.Identity(scope,
+          IndustryDivisions.name(TopicKeys.partOfDistrict(scope.id())).orElse(null),
+          TopicKeys.districtOfScope(scope.id()));
+    };
   }
 
   private Subject subject(Scope scope) {

@@ -11,7 +11,6 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.streams.anomaly.AlertMark;
 import org.industrialreporting.streams.cell.Cell;
 import org.industrialreporting.streams.cell.CellCodec;
@@ -23,7 +22,7 @@ import org.industrialreporting.streams.state.Wire;
  * Keys and values of the rollup stage's stores, in the wire format of {@link Wire}, layout {@value #LAYOUT}.
  *
  * <pre>
- * scope-cells-store   key  D|330411|2026-09 (P| for a park)
+ * scope-cells-store   key  D|330411|2026-09 (P| for a park, T| for a town, I| for an industry: T|330411|王店镇|2026-09)
  *                     value  1 layout  2 last change (the task's change sequence)  3 updated_at (epoch ms)
  *                            16 and up: the figures (see CellFigure)
  * scope-years-store   key  D|330411|2026
@@ -60,12 +59,11 @@ final class ScopeStateCodec {
     if (key.length() < 3 || key.charAt(1) != '|' || last < 2) {
       throw new IllegalArgumentException("Not a rollup stage key: '" + key + "'");
     }
-    ScopeType type = switch (key.charAt(0)) {
-      case 'D' -> ScopeType.DISTRICT;
-      case 'P' -> ScopeType.PARK;
-      default -> throw new IllegalArgumentException("Not a rollup stage key: '" + key + "'");
-    };
-    return new Scope(type, key.substring(2, last));
+    try {
+      return new Scope(Scope.typeOfKeyLetter(key.charAt(0)), key.substring(2, last));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Not a rollup stage key: '" + key + "'", e);
+    }
   }
 
   /** The month of a cell key. */
