@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -96,7 +95,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     pacing.input();
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
-    Optional<MonthlyReport> decoded = decode(record, source);
+    Optional<MonthlyReport> decoded = DeadLetters.decode(context, record, source, deserializer);
     if (decoded.isEmpty()) {
       return;
     }
@@ -121,21 +120,6 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     }
     accept(ledger, registration.orElseThrow(), report, month, where.offset(), record.timestamp());
     ledgers.put(report.getCreditCode(), ledger);
-  }
-
-  private Optional<MonthlyReport> decode(Record<String, byte[]> record, DeadLetters.Source source) {
-    if (record.value() == null) {
-      DeadLetters.send(context, record, source.rejection(record.key(), null, List.of(new Reason(null, ReasonCode.NOT_DESERIALIZABLE,
-          "a report cannot be deleted by a tombstone (null value); send a correction instead"))));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(deserializer.deserialize(source.topic(), record.value()));
-    } catch (SerializationException e) {
-      DeadLetters.send(context, record, source.rejection(record.key(), null,
-          List.of(new Reason(null, ReasonCode.NOT_DESERIALIZABLE, e.getMessage()))));
-      return Optional.empty();
-    }
   }
 
   /** Makes the report the month's report in force, passes its cell changes on, and judges the alerts again. */

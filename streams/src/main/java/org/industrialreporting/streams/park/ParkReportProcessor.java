@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -72,18 +71,11 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
     pacing.input();
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
-    ParkReport report;
-    try {
-      if (record.value() == null) {
-        throw new SerializationException("a report cannot be deleted by a tombstone (null value); send a correction"
-            + " instead");
-      }
-      report = deserializer.deserialize(source.topic(), record.value());
-    } catch (SerializationException e) {
-      DeadLetters.send(context, record, source.rejection(record.key(), null,
-          List.of(new Reason(null, ReasonCode.NOT_DESERIALIZABLE, e.getMessage()))));
+    Optional<ParkReport> decoded = DeadLetters.decode(context, record, source, deserializer);
+    if (decoded.isEmpty()) {
       return;
     }
+    ParkReport report = decoded.get();
     List<Reason> reasons = new ArrayList<>(validator.check(report, context()));
     if (!report.getParkId().equals(record.key())) {
       reasons.add(new Reason(null, ReasonCode.KEY_MISMATCH, "the record's key '" + record.key()
