@@ -325,6 +325,18 @@ class RollupTopologyTest {
   }
 
   @Test
+  void aTombstoneOnEitherReportTopicIsRefusedNotADeletion() {
+    pipeline.rawReports.pipeInput(World.code(1), (byte[]) null);
+    pipeline.rawParkReports.pipeInput(ZONE, (byte[]) null);
+
+    assertThat(pipeline.rejected.readValuesToList()).hasSize(2).allSatisfy(rejection ->
+        assertThat(rejection.getReasons()).singleElement().satisfies(reason -> {
+          assertThat(reason.getCode()).isEqualTo("NOT_DESERIALIZABLE");
+          assertThat(reason.getMessage()).contains("cannot be deleted by a tombstone");
+        }));
+  }
+
+  @Test
   void aRegistryRecordThatCannotBeReadIsLeftOutAndProcessingGoesOn() {
     var rawRegistry = pipeline.driver.createInputTopic(pipeline.topics.enterpriseRegistry().name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer());
