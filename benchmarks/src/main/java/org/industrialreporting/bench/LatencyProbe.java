@@ -90,12 +90,7 @@ final class LatencyProbe {
         latencies.add(answers.get(low).seenAtMillis() - probe.sentAtMillis());
       }
     }
-    latencies.sort(null);
-    return new Latencies(probes.size(), sentPerSecond, percentile(latencies, 0.50), percentile(latencies, 0.95),
-        percentile(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1), unanswered);
-  }
-
-  private static long percentile(List<Long> sorted, double q) {
-    return sorted.isEmpty() ? -1 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1));
+    Percentiles p = Percentiles.of(latencies);
+    return new Latencies(probes.size(), sentPerSecond, p.p50(), p.p95(), p.p99(), p.max(), unanswered);
   }
 }

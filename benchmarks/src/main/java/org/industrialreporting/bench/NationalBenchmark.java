@@ -89,7 +89,7 @@ public final class NationalBenchmark {
       try (RollupWatcher watcher = new RollupWatcher(cluster.kafka, serdes, topics);
            ThroughputSampler sampler = new ThroughputSampler(cluster.kafka, applicationId,
                topics.indicatorReports().name());
-           StreamsProcess streams = StreamsProcess.start(options.workDir(), options.streamsHeapMb(), stateDir,
+           MeasuredProcess streams = MeasuredProcess.start(options.workDir(), options.streamsHeapMb(), stateDir,
                streamsArguments(cluster, prefix, applicationId))) {
         long launched = System.nanoTime();
         // Running once the registry's global store is read to its end (in memory, read again at every start).
@@ -144,7 +144,7 @@ public final class NationalBenchmark {
     progress.step("Measuring the Kafka Streams floor: " + name.replace('_', ' '));
     try (ThroughputSampler sampler = new ThroughputSampler(cluster.kafka, applicationId,
              topics.indicatorReports().name());
-         StreamsProcess streams = StreamsProcess.floor(options.workDir(), options.streamsHeapMb(), variant,
+         MeasuredProcess streams = MeasuredProcess.floor(options.workDir(), options.streamsHeapMb(), variant,
              cluster.kafka.bootstrapServers(), cluster.registryUrl, topics.indicatorReports().name(), applicationId)) {
       streams.awaitRunning(Duration.ofMinutes(3));
       long running = System.nanoTime();
@@ -172,6 +172,7 @@ public final class NationalBenchmark {
     return switch (options.mode()) {
       case MONTH, CORRECTIONS -> List.of(month.minusYears(1), month);
       case REPLAY -> Stream.iterate(month.minusMonths(11), m -> m.plusMonths(1)).limit(12).toList();
+      case LIVE -> throw new IllegalArgumentException("the live mode is LiveBenchmark's, on the demo world");
     };
   }
 
@@ -186,7 +187,7 @@ public final class NationalBenchmark {
   }
 
   /** Seconds from {@code startNanos} until every expected rollup is visible with its exact figures. */
-  private double awaitMatch(RollupWatcher watcher, Map<String, ExpectedRollups.Cell> wanted, StreamsProcess streams,
+  private double awaitMatch(RollupWatcher watcher, Map<String, ExpectedRollups.Cell> wanted, MeasuredProcess streams,
       long startNanos, ThroughputSampler sampler) throws InterruptedException {
     watcher.expect(wanted);
     long lastReport = 0;
@@ -215,7 +216,7 @@ public final class NationalBenchmark {
 
   /** A tenth of the month submitted again with changed figures; the time until the rollups show all of them. */
   private void corrections(Publisher publisher, TopicCatalog topics, Simulation world, ExpectedRollups expected,
-      RollupWatcher watcher, StreamsProcess streams, ThroughputSampler sampler, Results results) throws Exception {
+      RollupWatcher watcher, MeasuredProcess streams, ThroughputSampler sampler, Results results) throws Exception {
     long revisionBase = System.currentTimeMillis() * 1_000_000L;
     Publisher.Published corrections = publisher.publish("corrections", topics.indicatorReports(),
         world.reports(options.month()).filter(r -> Math.floorMod(r.getCreditCode().hashCode(), 10) == 0)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.testing.SharedKafka;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,5 +59,22 @@ class BenchCommandIT {
     if (mode.equals("corrections")) {
       assertThat(figures.get("corrections").asLong()).isBetween(monthOfReports / 20, monthOfReports / 5);
     }
+  }
+
+  @Test
+  void measuresLiveCorrectionsFromTheIntakeToTheDashboardApi() throws IOException {
+    Path json = dir.resolve("live.json");
+
+    Cli.Run run = Cli.run(Map.of(), "bench", "--mode", "live", "--latency-seconds", "3", "--live-interval-ms", "250",
+        "--work-dir", dir.toString(), "--json", json.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    assertThat(figures.get("live_answers_exact").asBoolean()).isTrue();
+    // The first of the 12 corrections sets the baseline; every other one is answered and timed.
+    assertThat(figures.get("live_corrections").asLong()).isEqualTo(11);
+    assertThat(figures.get("live_unanswered").asLong()).isZero();
+    assertThat(figures.get("live_ms_p50").asLong()).isPositive();
+    assertThat(figures.get("rollup_topic_ms_p99").asLong()).isPositive();
   }
 }

@@ -86,6 +86,9 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
         exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, pacing.commitInterval().toMillis());
+    // A thread without input waits in poll; punctuations (a paused input's commit, a rollup due) run only after it
+    // returns, so Kafka Streams' 100 ms would add up to 100 ms per stage to a lone correction.
+    props.putIfAbsent(StreamsConfig.POLL_MS_CONFIG, pacing.tick().toMillis());
     // No store has Kafka Streams' record cache: keys repeat only in the rollup stage, which keeps its own objects.
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0L);
     // Only the rollup stage's tasks read several partitions, whose changes add up in any order: waiting for an empty

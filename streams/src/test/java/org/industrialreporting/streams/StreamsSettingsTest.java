@@ -21,6 +21,13 @@ class StreamsSettingsTest {
   }
 
   @Test
+  void pollsNoLongerThanTheTickSoThatALoneCorrectionsCommitsRunOnTime() {
+    assertThat(settings.properties(KafkaSettings.of("broker:9092"))).containsEntry("poll.ms", 5L);
+    assertThat(settings.properties(new KafkaSettings("broker:9092", Map.of("poll.ms", "50"))))
+        .containsEntry("poll.ms", "50");
+  }
+
+  @Test
   void leavesWhatTheOperatorChoseForTheClients() {
     Properties props = settings.properties(new KafkaSettings("broker:9092",
         Map.of("compression.type", "zstd", "consumer.max.poll.records", "500")));

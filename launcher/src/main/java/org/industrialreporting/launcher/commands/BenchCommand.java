@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.industrialreporting.bench.BenchmarkOptions;
+import org.industrialreporting.bench.LiveBenchmark;
 import org.industrialreporting.bench.NationalBenchmark;
 import org.industrialreporting.bench.Results;
 import org.industrialreporting.launcher.config.LaunchContext;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "month",
-      description = "month (one month and the year before), replay (12 months of backfill) or corrections (a tenth"
-          + " of the month re-submitted) (default: ${DEFAULT-VALUE}).")
+      description = "month (one month and the year before), replay (12 months of backfill), corrections (a tenth"
+          + " of the month re-submitted) or live (`reporting run` on the demo world, corrections POSTed to the intake"
+          + " at --live-interval-ms, the dashboard API polled until it shows each) (default: ${DEFAULT-VALUE}).")
   String mode;
 
   @Option(names = "--enterprises", paramLabel = "N", defaultValue = "" + Simulation.NATIONAL_ENTERPRISES,
@@ -76,13 +78,18 @@ public final class BenchCommand implements Callable<Integer> {
   int rocksDbMb;
 
   @Option(names = "--streams-option", paramLabel = "OPTION",
-      description = "A further option of the streams application, as `reporting streams` takes it, e.g. "
-          + "--streams-option=--commit-interval-ms=200; repeatable.")
+      description = "A further option of the streams application, as `reporting streams` takes it (with --mode"
+          + " live, of `reporting run`), e.g. --streams-option=--commit-interval-ms=200; repeatable.")
   List<String> streamsOptions = new ArrayList<>();
 
-  @Option(names = "--latency-seconds", paramLabel = "S", defaultValue = "20",
-      description = "How long latency is measured at half load (default: ${DEFAULT-VALUE}).")
-  int latencySeconds;
+  @Option(names = "--latency-seconds", paramLabel = "S",
+      description = "How long latency is measured: at half load (default: 20), or live corrections are sent"
+          + " (default: 120).")
+  Integer latencySeconds;
+
+  @Option(names = "--live-interval-ms", paramLabel = "MS", defaultValue = "500",
+      description = "With --mode live, the time between two corrections (default: ${DEFAULT-VALUE}).")
+  long liveIntervalMs;
 
   @Option(names = "--work-dir", paramLabel = "DIR",
       description = "Where the broker, state and logs of the run go (default: a new temporary directory).")
@@ -107,18 +114,22 @@ public final class BenchCommand implements Callable<Integer> {
         : Path.of(System.getProperty("java.io.tmpdir"), "reporting-bench-" + System.currentTimeMillis());
     BenchmarkOptions options;
     try {
-      options = new BenchmarkOptions(BenchmarkOptions.mode(mode), enterprises, districts, parks, seed, month,
+      BenchmarkOptions.Mode workload = BenchmarkOptions.mode(mode);
+      int latency = latencySeconds != null ? latencySeconds : workload == BenchmarkOptions.Mode.LIVE ? 120 : 20;
+      options = new BenchmarkOptions(workload, enterprises, districts, parks, seed, month,
           Optional.ofNullable(bootstrapServers), Optional.ofNullable(registryUrl), partitions, threads,
-          streamsHeapMb, rocksDbMb, streamsOptions, Duration.ofSeconds(latencySeconds), dir);
+          streamsHeapMb, rocksDbMb, streamsOptions, Duration.ofSeconds(latency), Duration.ofMillis(liveIntervalMs),
+          dir);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     context.err().println("Benchmark work directory: " + dir);
-    Results results = NationalBenchmark.run(options, context.err());
+    Results results = options.mode() == BenchmarkOptions.Mode.LIVE ? LiveBenchmark.run(options, context.err())
+        : NationalBenchmark.run(options, context.err());
     results.print(context.out());
     if (json != null) {
       results.writeJson(json);
     }
-    return results.rollupsMatchBatch() ? 0 : 1;
+    return results.exact() ? 0 : 1;
   }
 }

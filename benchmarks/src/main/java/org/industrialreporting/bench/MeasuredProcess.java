@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The streams application under test in a JVM of its own, started from the same launcher as the benchmark
- * ({@code reporting streams ...}), so that its memory is measured alone: peak resident memory from the kernel
- * ({@code VmHWM}), peak heap from its GC log, and the size of its state directory.
+ * The application under test in a JVM of its own, started from the same launcher as the benchmark ({@code reporting
+ * streams ...}, {@code reporting run ...} or a floor variant), so that its memory is measured alone: peak resident
+ * memory from the kernel ({@code VmHWM}), peak heap from its GC log, and the size of its state directory.
  */
-final class StreamsProcess implements AutoCloseable {
+final class MeasuredProcess implements AutoCloseable {
 
+  private static final String LAUNCHER = "org.industrialreporting.launcher.ReportingCli";
   private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
 
   private final Process process;
@@ -25,7 +26,7 @@ final class StreamsProcess implements AutoCloseable {
   private final Path stateDir;
   private long peakRssKb;
 
-  private StreamsProcess(Process process, Path log, Path gcLog, Path stateDir) {
+  private MeasuredProcess(Process process, Path log, Path gcLog, Path stateDir) {
     this.process = process;
     this.log = log;
     this.gcLog = gcLog;
@@ -36,9 +37,9 @@ final class StreamsProcess implements AutoCloseable {
    * Starts {@code reporting streams} with these arguments in a new JVM with the given heap; its output goes to
    * {@code streams.log} in the work directory.
    */
-  static StreamsProcess start(Path workDir, int heapMb, Path stateDir, List<String> streamsArguments)
+  static MeasuredProcess start(Path workDir, int heapMb, Path stateDir, List<String> streamsArguments)
       throws IOException {
-    List<String> main = new ArrayList<>(List.of("org.industrialreporting.launcher.ReportingCli", "streams",
+    List<String> main = new ArrayList<>(List.of(LAUNCHER, "streams",
         "--state-dir", stateDir.toString()));
     if (streamsArguments.stream().noneMatch(argument -> argument.startsWith("--metrics-port"))) {
       // The harness reads the application through Kafka; the default metrics port may be taken on this host.
@@ -48,8 +49,33 @@ final class StreamsProcess implements AutoCloseable {
     return start(workDir, "streams", heapMb, stateDir, main);
   }
 
+  /**
+   * Starts the whole pipeline, {@code reporting run} with these arguments, in a new JVM with the given heap; its
+   * output goes to {@code run.log} in the work directory.
+   */
+  static MeasuredProcess pipeline(Path workDir, int heapMb, Path dataDir, List<String> runArguments)
+      throws IOException {
+    List<String> main = new ArrayList<>(List.of(LAUNCHER, "run", "--data-dir", dataDir.toString()));
+    main.addAll(runArguments);
+    return start(workDir, "run", heapMb, dataDir, main);
+  }
+
+  /** Runs a launcher command to its end in a JVM of its own and returns its standard output. */
+  static String command(Path workDir, String name, List<String> arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"), LAUNCHER));
+    command.addAll(arguments);
+    Path out = workDir.resolve(name + ".out");
+    Path err = workDir.resolve(name + ".log");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("reporting " + String.join(" ", arguments) + " exited with "
+          + process.exitValue() + ":\n" + Files.readString(err));
+    }
+    return Files.readString(out);
+  }
+
   /** Starts a Kafka Streams floor variant ({@link StreamsFloor}); its output goes to {@code floor-VARIANT.log}. */
-  static StreamsProcess floor(Path workDir, int heapMb, StreamsFloor.Variant variant, String bootstrapServers,
+  static MeasuredProcess floor(Path workDir, int heapMb, StreamsFloor.Variant variant, String bootstrapServers,
       String registryUrl, String topic, String applicationId) throws IOException {
     Path stateDir = workDir.resolve("floor-state-" + variant.name().toLowerCase());
     return start(workDir, "floor-" + variant.name().toLowerCase(), heapMb, stateDir, List.of(
@@ -57,11 +83,11 @@ final class StreamsProcess implements AutoCloseable {
         stateDir.toString()));
   }
 
-  private static StreamsProcess start(Path workDir, String name, int heapMb, Path stateDir, List<String> main)
+  private static MeasuredProcess start(Path workDir, String name, int heapMb, Path stateDir, List<String> main)
       throws IOException {
     Path gcLog = workDir.resolve(name + "-gc.log");
     List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"),
+        java(),
         "-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog));
     // For profiling the measured process, e.g. -XX:StartFlightRecording=filename=streams.jfr
     String extra = System.getenv("REPORTING_BENCH_STREAMS_JAVA_OPTS");
@@ -72,24 +98,39 @@ final class StreamsProcess implements AutoCloseable {
     command.addAll(main);
     Path log = workDir.resolve(name + ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    return new StreamsProcess(process, log, gcLog, stateDir);
+    return new MeasuredProcess(process, log, gcLog, stateDir);
   }
 
-  /** Waits until the application reports that it runs, failing with its log if it exits. */
+  private static String java() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  /** Waits until the streams application reports that it runs, failing with its log if it exits. */
   void awaitRunning(Duration timeout) throws IOException, InterruptedException {
+    awaitLine("Streams application:", timeout);
+  }
+
+  /**
+   * Waits until the process has printed {@code marker}, failing with its log if it exits first.
+   *
+   * @return its output so far
+   */
+  String awaitLine(String marker, Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The streams application exited with " + process.exitValue() + ":\n"
+        throw new IllegalStateException("The application exited with " + process.exitValue() + ":\n"
             + Files.readString(log));
       }
-      if (Files.exists(log) && Files.readString(log).contains("Streams application:")) {
-        return;
+      String output = Files.exists(log) ? Files.readString(log) : "";
+      if (output.contains(marker)) {
+        return output;
       }
       sample();
       Thread.sleep(100); // polling a child process's log, not waiting for time to pass
     }
-    throw new IllegalStateException("The streams application did not start within " + timeout.toSeconds() + " s");
+    throw new IllegalStateException("The application did not print '" + marker + "' within "
+        + timeout.toSeconds() + " s; see " + log);
   }
 
   /** Notes the process's peak resident memory so far; call while it runs. */
