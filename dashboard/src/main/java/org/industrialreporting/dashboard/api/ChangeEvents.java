@@ -11,8 +11,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Tells open pages that the view changed, over Server-Sent Events: an {@code update} event carrying the view's
- * version, at most once per interval however many batches arrived, so that a page refetches once per burst. Idle
- * connections get a comment now and then, so that proxies keep them open.
+ * version, at most once per interval however many batches arrived, so that a page refetches once per burst. A change
+ * after a quiet interval is told within a tenth of the interval, not at the next interval's end, so that a lone
+ * correction shows at once. Idle connections get a comment now and then, so that proxies keep them open.
  */
 final class ChangeEvents implements AutoCloseable {
 
@@ -26,16 +27,20 @@ final class ChangeEvents implements AutoCloseable {
     return thread;
   });
   private final LongSupplier version;
-  private final long keepAliveTicks;
+  private final long intervalNanos;
   // Confined to the scheduler's thread.
   private long sentVersion;
-  private long idleTicks;
+  private long lastEventNanos;
+  private long lastWriteNanos;
 
   ChangeEvents(LongSupplier version, Duration interval) {
     this.version = version;
-    this.keepAliveTicks = Math.max(1, KEEP_ALIVE.toMillis() / interval.toMillis());
+    this.intervalNanos = interval.toNanos();
     this.sentVersion = version.getAsLong();
-    scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    this.lastEventNanos = System.nanoTime();
+    this.lastWriteNanos = lastEventNanos;
+    long tick = Math.max(1, interval.toMillis() / 10);
+    scheduler.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
   }
 
   /** Keeps the client's connection open and sends it the current version at once. */
@@ -47,13 +52,15 @@ final class ChangeEvents implements AutoCloseable {
   }
 
   private void tick() {
-    long now = version.getAsLong();
-    if (now != sentVersion) {
-      sentVersion = now;
-      idleTicks = 0;
-      clients.forEach(client -> send(client, () -> client.sendEvent(EVENT, data(now))));
-    } else if (++idleTicks >= keepAliveTicks) {
-      idleTicks = 0;
+    long current = version.getAsLong();
+    long now = System.nanoTime();
+    if (current != sentVersion && now - lastEventNanos >= intervalNanos) {
+      sentVersion = current;
+      lastEventNanos = now;
+      lastWriteNanos = now;
+      clients.forEach(client -> send(client, () -> client.sendEvent(EVENT, data(current))));
+    } else if (now - lastWriteNanos >= KEEP_ALIVE.toNanos()) {
+      lastWriteNanos = now;
       clients.forEach(client -> send(client, () -> client.sendComment("keep-alive")));
     }
   }
