@@ -90,6 +90,8 @@ final class EnterpriseDetailJson {
         .with("land_area", DisplayUnit.MU.format(registered.map(Enterprise::getLandAreaCentimu).orElse(null)))
         .with("periods", months.keySet().stream().map(YearMonth::toString).toList())
         .with("period", period.toString())
+        .with("month_label", Formats.month(period))
+        .with("ytd_label", Formats.yearToDate(period))
         .with("reported", months.containsKey(period))
         .with("display", display(months, period, ytd))
         .with("budget", EnterpriseJson.budget(view, creditCode, energyYtd, period))

@@ -44,12 +44,11 @@ final class ReportingJson {
       json.with("towns", ExpectedReporters.towns(view, scope.id(), period).entrySet().stream()
           .map(town -> counts(new JsonObject().with("town", town.getKey()), town.getValue())).toList());
     }
-    // A district's parks, or the parks inside a park (一区多园).
+    // A district's parks, or the parks inside a park (一区多园), each followed by those inside it.
     Set<String> inside = district ? Set.of() : view.parkAndDescendants(scope.id());
     Map<String, ReportingStatus> parks = ExpectedReporters.parks(view, period);
-    json.with("parks", view.parks().stream()
-        .filter(p -> district ? p.getDistrictCode().equals(scope.id())
-            : inside.contains(p.getParkId()) && !p.getParkId().equals(scope.id()))
+    json.with("parks", ScopeJson.parksOf(view, scope.districtCode(view)).stream()
+        .filter(p -> district || inside.contains(p.getParkId()) && !p.getParkId().equals(scope.id()))
         .filter(p -> parks.containsKey(p.getParkId()))
         .map(p -> counts(new JsonObject().with("park_id", p.getParkId()).with("park_name", p.getName())
             .with("parent_park_id", p.getParentParkId()), parks.get(p.getParkId())))
