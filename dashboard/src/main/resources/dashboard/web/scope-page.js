@@ -286,11 +286,13 @@ function renderTop(top, limit) {
   $('#top-label').textContent = '1–N月累计产值' + (top.enterprise_count > limit ? '前' + limit + '名' : '') + '，共 '
     + top.enterprise_count + ' 家';
   fillTable($('#top-table'), top.enterprises.map((e, i) => {
+    const d = e.display;
     const tr = row([String(i + 1), linkCell(e.name, 'enterprise', e.credit_code, { period: top.period }),
-      e.display.output_value.value, e.display.output_value.share]);
+      linkCell(e.park_name, 'park', e.park_id, { period: top.period }), d.output_value.value, d.output_value.share,
+      d.value_added.value, d.tax.value, d.energy_tce.value]);
     tr.dataset.creditCode = e.credit_code;
     return tr;
-  }), NO_REPORTS, 4);
+  }), NO_REPORTS, 8);
 }
 
 // The query of the alerts of a scope: a district's, a park's (with the parks inside it), a town's, an industry's.
@@ -318,7 +320,7 @@ export async function showScope(kind, scope, period) {
   const base = '/api/' + PLURAL[kind] + '/' + encodeURIComponent(id);
   const districtBase = '/api/districts/' + encodeURIComponent(scope.district_code);
   const q = 'period=' + period;
-  const limit = kind === 'district' ? 10 : 50;
+  const limit = kind === 'district' ? 10 : 20;
   const [rollup, series, top, budget, alerts, reporting, parks, towns, industries, evaluation] = await Promise.all([
     getJsonOrNull(base + '/rollup?' + q),
     getJson(base + '/series?indicator=output_value&to=' + period),

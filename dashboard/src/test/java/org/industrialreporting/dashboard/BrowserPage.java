@@ -43,7 +43,8 @@ final class BrowserPage {
     page.manage().window().setSize(new Dimension(1440, 1000));
     page.executeScript("window.scrollTo(0, 0)");
     long height = (Long) page.executeScript("return document.documentElement.scrollHeight");
-    page.manage().window().setSize(new Dimension(1440, (int) height + 40));
+    long chrome = (Long) page.executeScript("return window.outerHeight - window.innerHeight");
+    page.manage().window().setSize(new Dimension(1440, (int) (height + chrome) + 40));
     // Charts follow the window's size on the resize event; let them draw before the picture.
     page.executeScript("window.dispatchEvent(new Event('resize'))");
     try {
