@@ -312,8 +312,8 @@ function parksInside(parks, parkId) {
 }
 
 /**
- * Loads and shows a scope's page for a month. `scope` is the scope's detail (GET /api/{plural}/{id}); returns the
- * coverage counts the page showed.
+ * Loads and shows a scope's page for a month. `scope` is the scope's detail (GET /api/{plural}/{id}) with its
+ * district_code.
  */
 export async function showScope(kind, scope, period) {
   const id = kind === 'district' ? scope.district_code : kind === 'park' ? scope.park_id : scope.scope_id;
