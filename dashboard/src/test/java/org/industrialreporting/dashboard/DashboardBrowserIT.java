@@ -3,21 +3,16 @@ package org.industrialreporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.industrialreporting.dashboard.TestRecords.DISTRICT;
-import static org.industrialreporting.dashboard.TestRecords.FOOD_PARK;
-import static org.industrialreporting.dashboard.TestRecords.ZONE;
+import static org.industrialreporting.dashboard.BrowserPage.screenshot;
+import static org.industrialreporting.dashboard.BrowserPage.signIn;
+import static org.industrialreporting.dashboard.BrowserPage.text;
+import static org.industrialreporting.dashboard.BrowserPage.visible;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import org.industrialreporting.avro.AlertKind;
-import org.industrialreporting.avro.AlertStatus;
 import org.industrialreporting.avro.AnomalyAlert;
-import org.industrialreporting.avro.Comparison;
 import org.industrialreporting.avro.MonthlyReport;
-import org.industrialreporting.avro.Severity;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.embedded.EmbeddedKafka;
 import org.industrialreporting.http.tokens.TokenScope;
@@ -26,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -50,7 +42,7 @@ class DashboardBrowserIT {
       await().atMost(WAIT).ignoreExceptions().until(() ->
           http.json(rollupPath).get("ytd").get("reporting_enterprises").asInt() == 5
               && http.get("/ready").status() == 200);
-      for (AnomalyAlert alert : alerts()) {
+      for (AnomalyAlert alert : SmallWorld.alerts()) {
         pipeline.send(pipeline.topics.anomalyAlerts(), alert.getScopeId(), alert);
       }
       await().atMost(WAIT).until(() -> http.json("/api/alerts").get("count").asInt() == 2);
@@ -126,7 +118,7 @@ class DashboardBrowserIT {
       await().atMost(WAIT).until(() -> text(page, headline("output_value", ".value")).equals(updated));
       assertThat(page.executeScript("return window.sameDocument === true")).isEqualTo(true);
 
-      screenshot(page, Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "dashboard.png"));
+      screenshot(page, "dashboard.png");
 
       // The sign-in link run prints: the admin's token signs the page in and leaves the address at once.
       page.get(pipeline.dashboard().url() + "#token=" + pipeline.adminToken);
@@ -139,55 +131,11 @@ class DashboardBrowserIT {
     }
   }
 
-  private static void signIn(ChromeDriver page, String token) {
-    WebElement input = page.findElement(By.id("sign-in-token"));
-    input.clear();
-    input.sendKeys(token);
-    page.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-  }
-
-  private static boolean visible(ChromeDriver page, String css) {
-    return Boolean.TRUE.equals(page.executeScript(
-        "const e = document.querySelector(arguments[0]); return e !== null && !e.hidden;", css));
-  }
-
-  /** Alerts as the anomaly detection would write them about the world's enterprises. */
-  private static List<AnomalyAlert> alerts() {
-    AnomalyAlert overrun = AnomalyAlert.newBuilder(TestRecords.alert(SmallWorld.code(3), ZONE, "2026-09",
-            AlertKind.BUDGET_OVERRUN, AlertStatus.OPEN, Severity.RED))
-        .setScopeName(SmallWorld.enterprises().get(2).getName()).setComparison(Comparison.BUDGET_PRO_RATA)
-        .setCurrentValue(493_780L).setBaselineValue(375_000L).setChangeBp(3_167)
-        .setExplanation("1–9月综合能耗493.8吨标准煤，超出序时用能预算375.0吨标准煤31.7%").build();
-    AnomalyAlert fall = AnomalyAlert.newBuilder(TestRecords.alert(SmallWorld.code(4), FOOD_PARK, "2026-09",
-            AlertKind.OUTPUT_FALL, AlertStatus.OPEN, Severity.YELLOW))
-        .setScopeName(SmallWorld.enterprises().get(3).getName()).setIndicator("output_value")
-        .setCurrentValue(14_000_000L).setBaselineValue(21_600_000L).setChangeBp(-3_519)
-        .setExplanation("9月工业总产值1400.0万元，环比下降35.2%").build();
-    return List.of(overrun, fall);
-  }
-
   private static String headline(String indicator, String part) {
     return ".card[data-indicator='" + indicator + "'] " + part;
   }
 
   private static String ytd(JsonNode display, int indicator) {
     return display.get("indicators").get(indicator).get("ytd").asText();
-  }
-
-  /** The element's text as shown, read in one step: the page replaces elements whenever the view changes. */
-  private static String text(ChromeDriver page, String css) {
-    Object text = page.executeScript(
-        "const e = document.querySelector(arguments[0]); return e === null ? null : e.innerText.trim();", css);
-    return String.valueOf(text);
-  }
-
-  /** The whole page: the window is made as tall as the document first. */
-  private static void screenshot(ChromeDriver page, Path file) throws Exception {
-    long height = (Long) page.executeScript("return document.documentElement.scrollHeight");
-    page.manage().window().setSize(new Dimension(1440, (int) height + 40));
-    // Charts follow the window's size on the resize event; let them draw before the picture.
-    page.executeScript("window.dispatchEvent(new Event('resize'))");
-    Files.createDirectories(file.getParent());
-    Files.write(file, page.getScreenshotAs(OutputType.BYTES));
   }
 }

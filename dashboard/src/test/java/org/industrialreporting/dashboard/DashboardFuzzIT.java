@@ -60,9 +60,13 @@ class DashboardFuzzIT {
       }
       paths.addAll(List.of("/api/districts/" + DISTRICT + "/parks", "/api/districts/" + DISTRICT + "/towns",
           "/api/districts/" + DISTRICT + "/industries", "/api/districts/" + DISTRICT + "/evaluation"));
+      for (String enterprise : List.of(SmallWorld.code(1), SmallWorld.code(5), "91330411000000099X", "%00")) {
+        paths.addAll(List.of("/api/enterprises/" + enterprise, "/api/enterprises/" + enterprise + "/months"));
+      }
+      paths.addAll(List.of("/ui.js", "/scope-page.js", "/enterprise-page.js", "/reporting-page.js", "/outlook-page.js"));
       HttpFuzzer fuzzer = new HttpFuzzer(new HttpFuzzer.Surface(paths,
-          List.of("period", "district", "park", "kind", "severity", "limit", "window", "sort", "budgeted",
-              "indicator", "from", "to", "year"),
+          List.of("period", "district", "park", "town", "industry", "kind", "severity", "limit", "window", "sort",
+              "budgeted", "indicator", "from", "to", "year"),
           authorizations,
           List.of("dashboard_session=" + district, "dashboard_session=" + pipeline.adminToken),
           List.of(bytes("{\"token\": \"" + district + "\"}"), bytes("{\"token\": \"irp_unknown\"}"),

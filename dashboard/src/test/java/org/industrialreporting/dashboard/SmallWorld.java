@@ -9,12 +9,17 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.industrialreporting.avro.AlertKind;
+import org.industrialreporting.avro.AlertStatus;
+import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.Comparison;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.EnterpriseTag;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.ParkReport;
 import org.industrialreporting.avro.ScopeType;
+import org.industrialreporting.avro.Severity;
 import org.industrialreporting.avro.Target;
 import org.industrialreporting.domain.creditcode.CreditCodes;
 
@@ -121,5 +126,23 @@ public final class SmallWorld {
           .build());
     }
     return reports;
+  }
+
+  /**
+   * Alerts as the anomaly detection would write them about the world's enterprises: enterprise 3 over its pro-rata
+   * energy budget (RED), enterprise 4's output fall in September (YELLOW).
+   */
+  public static List<AnomalyAlert> alerts() {
+    AnomalyAlert overrun = AnomalyAlert.newBuilder(TestRecords.alert(code(3), ZONE, "2026-09",
+            AlertKind.BUDGET_OVERRUN, AlertStatus.OPEN, Severity.RED))
+        .setScopeName(enterprises().get(2).getName()).setComparison(Comparison.BUDGET_PRO_RATA)
+        .setCurrentValue(493_780L).setBaselineValue(375_000L).setChangeBp(3_167)
+        .setExplanation("1–9月综合能耗493.8吨标准煤，超出序时用能预算375.0吨标准煤31.7%").build();
+    AnomalyAlert fall = AnomalyAlert.newBuilder(TestRecords.alert(code(4), FOOD_PARK, "2026-09",
+            AlertKind.OUTPUT_FALL, AlertStatus.OPEN, Severity.YELLOW))
+        .setScopeName(enterprises().get(3).getName()).setIndicator("output_value")
+        .setCurrentValue(14_000_000L).setBaselineValue(21_600_000L).setChangeBp(-3_519)
+        .setExplanation("9月工业总产值1400.0万元，环比下降35.2%").build();
+    return List.of(overrun, fall);
   }
 }

@@ -14,6 +14,8 @@ import org.industrialreporting.dashboard.display.DisplayUnit;
 import org.industrialreporting.dashboard.display.Formats;
 import org.industrialreporting.dashboard.view.View;
 import org.industrialreporting.domain.indicator.Indicator;
+import org.industrialreporting.domain.industry.IndustryDivisions;
+import org.industrialreporting.domain.keys.TopicKeys;
 
 /** The open anomaly alerts, filtered, in the schema's shape with Chinese labels and formatted figures. */
 final class AlertJson {
@@ -21,10 +23,13 @@ final class AlertJson {
   /**
    * Which alerts to list; an empty filter lets every alert through.
    *
-   * @param park a park: alerts in it and in the parks inside it
+   * @param park     a park: alerts in it and in the parks inside it
+   * @param town     a town scope ({@code 330411|王店镇}): alerts of the enterprises the registry places in it
+   * @param industry an industry scope ({@code 330411|C38}): alerts of the district's enterprises of the division
    */
   record Filter(Optional<String> district, Optional<String> park, Optional<AlertKind> kind,
-      Optional<Severity> severity, Optional<String> period, int limit) {
+      Optional<Severity> severity, Optional<String> period, int limit, Optional<String> town,
+      Optional<String> industry) {
   }
 
   private AlertJson() {
@@ -45,7 +50,19 @@ final class AlertJson {
             || alert.getScopeType() == AlertScope.PARK && p.contains(alert.getScopeId())).orElse(true)
         && filter.kind().map(k -> k == alert.getKind()).orElse(true)
         && filter.severity().map(s -> s == alert.getSeverity()).orElse(true)
-        && filter.period().map(p -> p.equals(alert.getPeriod())).orElse(true);
+        && filter.period().map(p -> p.equals(alert.getPeriod())).orElse(true)
+        && filter.town().map(town -> isEnterpriseIn(view, alert, town)).orElse(true)
+        && filter.industry().map(industry -> alert.getScopeType() == AlertScope.ENTERPRISE
+            && TopicKeys.districtOfScope(industry).equals(alert.getDistrictCode())
+            && IndustryDivisions.of(alert.getIndustryCode()).map(TopicKeys.partOfDistrict(industry)::equals)
+                .orElse(false)).orElse(true);
+  }
+
+  /** Whether the alert is about an enterprise the registry places in the town ({@code district_code|town}). */
+  private static boolean isEnterpriseIn(View view, AnomalyAlert alert, String town) {
+    return alert.getScopeType() == AlertScope.ENTERPRISE && view.registered(alert.getScopeId())
+        .filter(e -> e.getTown() != null && TopicKeys.townScope(e.getDistrictCode(), e.getTown()).equals(town))
+        .isPresent();
   }
 
   static JsonObject alert(AnomalyAlert alert) {

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * the ECharts WebJar it loads, Server-Sent Events when the view changes, health and readiness, and the process's
  * {@code /metrics}. Every answer is computed from one consistent view; errors are {@code {"error", "parameter"}}
  * with 400 for a bad parameter, 401 without a valid token, 403 for what the token does not see and 404 for an
- * unknown district, park, town, industry or month.
+ * unknown district, park, town, industry, enterprise or month.
  *
  * <p>The API needs an API token ({@link Viewer}): {@code Authorization: Bearer TOKEN}, or the session cookie that
  * {@code POST /api/session} sets for the page (HttpOnly, SameSite=Strict, Secure over HTTPS; the sign-in takes JSON
@@ -168,12 +168,18 @@ public final class DashboardApi implements AutoCloseable {
     routes.get("/api/alerts", ctx -> {
       Viewer viewer = viewer(ctx);
       var park = Params.text(ctx, "park");
+      var town = Params.text(ctx, "town");
+      var industry = Params.text(ctx, "industry");
       var filter = new AlertJson.Filter(viewer.districtFilter(Params.districtCode(ctx, "district")), park,
           Params.symbol(ctx, "kind", AlertKind.class), Params.symbol(ctx, "severity", Severity.class),
-          Params.period(ctx, "period").map(YearMonth::toString), Params.count(ctx, "limit", 200, MAX_ROWS));
+          Params.period(ctx, "period").map(YearMonth::toString), Params.count(ctx, "limit", 200, MAX_ROWS),
+          town, industry);
       answer(ctx, view -> {
         // A park the view knows must be visible; alerts of any other park are filtered by district anyway.
         park.filter(view::knowsPark).ifPresent(id -> viewer.check(view, new Scope(ScopeType.PARK, id)));
+        // A town or an industry names its district: refused in another district, known or not.
+        town.ifPresent(id -> viewer.check(view, new Scope(ScopeType.TOWN, id)));
+        industry.ifPresent(id -> viewer.check(view, new Scope(ScopeType.INDUSTRY, id)));
         return AlertJson.of(view, filter);
       });
     }, Access.VIEWER);
@@ -207,6 +213,12 @@ public final class DashboardApi implements AutoCloseable {
     for (ScopeType type : ScopeType.values()) {
       scopeRoutes(routes, type);
     }
+    routes.get("/api/enterprises/{code}", ctx -> {
+      var period = Params.period(ctx, "period");
+      answer(ctx, view -> EnterpriseDetailJson.of(view, enterprise(view, ctx), period, evaluationRules.rules()));
+    }, Access.VIEWER);
+    routes.get("/api/enterprises/{code}/months", ctx -> answer(ctx, view ->
+        EnterpriseDetailJson.months(view, enterprise(view, ctx))), Access.VIEWER);
   }
 
   /** Before every route: who calls, if the route is not public; static files have no roles and are public. */
@@ -343,6 +355,15 @@ public final class DashboardApi implements AutoCloseable {
       viewer.check(view, asked);
     }
     return viewer.check(view, Scope.known(view, type, id));
+  }
+
+  /** The enterprise of the path: a 404 when the view does not know it, a 403 when it is in a district not seen. */
+  private static String enterprise(View view, Context ctx) {
+    String code = ctx.pathParam("code");
+    String district = EnterpriseDetailJson.districtOf(view, code)
+        .orElseThrow(() -> ApiException.notFound("Unknown enterprise '" + code + "'"));
+    viewer(ctx).checkOwner(district, "enterprise", code);
+    return code;
   }
 
   /** Answers with the query's JSON, computed from one consistent view; never cached, since the view moves on. */

@@ -58,7 +58,8 @@ final class EnterpriseJson {
             .map(row -> row(view, row, contributions, query)).toList());
   }
 
-  private static Comparator<Contributions.Row> order(View view, Query query) {
+  /** The rows in the query's order: largest first, then by credit code. */
+  static Comparator<Contributions.Row> order(View view, Query query) {
     Comparator<Contributions.Row> largestFirst;
     if (query.sort().equals(SORT_BY_BUDGET_USE)) {
       largestFirst = Comparator.comparing((Contributions.Row row) -> budgetUsedBp(view, row),
@@ -94,7 +95,8 @@ final class EnterpriseJson {
             : shares(row, Window.MONTH, contributions))
         .with("ytd_share_bp", shares(row, Window.YTD, contributions))
         .with("energy_budget_kgce", view.energyBudgetKgce(row.creditCode()))
-        .with("budget", budget(view, row, query.period()))
+        .with("budget", budget(view, row.creditCode(), row.get(Window.YTD, EnterpriseIndicator.ENERGY_TCE),
+            query.period()))
         .with("display", display);
   }
 
@@ -120,22 +122,23 @@ final class EnterpriseJson {
 
   /**
    * The energy budget's use: the year to date's energy as a share of the annual budget, against the share of the
-   * year gone (序时进度, month / 12); over when the energy is above the pro-rata budget.
+   * year gone (序时进度, month / 12); over when the energy is above the pro-rata budget. Null without a budget.
    */
-  private static JsonObject budget(View view, Contributions.Row row, YearMonth period) {
-    Long budget = view.energyBudgetKgce(row.creditCode());
+  static JsonObject budget(View view, String creditCode, long energyYtdKgce, YearMonth period) {
+    Long budget = view.energyBudgetKgce(creditCode);
     if (budget == null) {
       return null;
     }
-    long energy = row.get(Window.YTD, EnterpriseIndicator.ENERGY_TCE);
     int month = period.getMonthValue();
+    Integer used = Formats.basisPoints(energyYtdKgce, budget);
     return new JsonObject()
-        .with("used_bp", budgetUsedBp(view, row))
+        .with("used_bp", used)
         .with("pro_rata_bp", Formats.basisPoints(month, 12))
-        .with("over_pro_rata", Math.multiplyExact(energy, 12) > Math.multiplyExact(budget, month))
+        .with("over_pro_rata", Math.multiplyExact(energyYtdKgce, 12) > Math.multiplyExact(budget, month))
         .with("display", new JsonObject()
             .with("budget", DisplayUnit.TCE.format(budget))
-            .with("used", Formats.percent(budgetUsedBp(view, row)))
+            .with("energy", DisplayUnit.TCE.format(energyYtdKgce))
+            .with("used", Formats.percent(used))
             .with("pro_rata", Formats.percent(Formats.basisPoints(month, 12)))
             .with("unit", DisplayUnit.TCE.label()));
   }

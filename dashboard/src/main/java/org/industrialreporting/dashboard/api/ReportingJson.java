@@ -2,6 +2,7 @@ package org.industrialreporting.dashboard.api;
 
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Set;
 import org.industrialreporting.anomaly.ReportingDeadline;
 import org.industrialreporting.avro.AlertKind;
 import org.industrialreporting.avro.Enterprise;
@@ -14,8 +15,8 @@ import org.industrialreporting.dashboard.view.View;
 
 /**
  * Who has reported a month in a district or park (应报, 已报, 未报, 报送率, reports from below-scale enterprises), the
- * month's reporting deadline by the REPORT_MISSING rule, and the enterprises missing; for a district also per town
- * and per park.
+ * month's reporting deadline by the REPORT_MISSING rule, and the enterprises missing; per park (a district's parks,
+ * or the parks inside a park) and, for a district, per town.
  */
 final class ReportingJson {
 
@@ -42,13 +43,16 @@ final class ReportingJson {
     if (district) {
       json.with("towns", ExpectedReporters.towns(view, scope.id(), period).entrySet().stream()
           .map(town -> counts(new JsonObject().with("town", town.getKey()), town.getValue())).toList());
-      Map<String, ReportingStatus> parks = ExpectedReporters.parks(view, period);
-      json.with("parks", view.parks().stream().filter(p -> p.getDistrictCode().equals(scope.id()))
-          .filter(p -> parks.containsKey(p.getParkId()))
-          .map(p -> counts(new JsonObject().with("park_id", p.getParkId()).with("park_name", p.getName()),
-              parks.get(p.getParkId())))
-          .toList());
     }
+    // A district's parks, or the parks inside a park (一区多园), each followed by those inside it.
+    Set<String> inside = district ? Set.of() : view.parkAndDescendants(scope.id());
+    Map<String, ReportingStatus> parks = ExpectedReporters.parks(view, period);
+    json.with("parks", ScopeJson.parksOf(view, scope.districtCode(view)).stream()
+        .filter(p -> district || inside.contains(p.getParkId()) && !p.getParkId().equals(scope.id()))
+        .filter(p -> parks.containsKey(p.getParkId()))
+        .map(p -> counts(new JsonObject().with("park_id", p.getParkId()).with("park_name", p.getName())
+            .with("parent_park_id", p.getParentParkId()), parks.get(p.getParkId())))
+        .toList());
     return json;
   }
 

@@ -87,7 +87,7 @@ final class ScopeJson {
   }
 
   /** The registered parks of the district, each followed by the parks inside it (一区多园), by park id. */
-  private static List<Park> parksOf(View view, String districtCode) {
+  static List<Park> parksOf(View view, String districtCode) {
     List<Park> parks = view.parks().stream().filter(park -> park.getDistrictCode().equals(districtCode)).toList();
     Set<String> ids = parks.stream().map(Park::getParkId).collect(Collectors.toSet());
     Set<Park> ordered = new LinkedHashSet<>();

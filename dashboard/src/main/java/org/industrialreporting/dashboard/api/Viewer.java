@@ -33,12 +33,16 @@ record Viewer(String district, TokenScope scope) {
 
   /** The district or park, if this viewer sees it; a 403 naming it and its district otherwise. */
   Scope check(View view, Scope scope) {
-    String owner = scope.districtCode(view);
-    if (!sees(owner)) {
-      throw ApiException.forbidden("This token sees district " + district + " only" + (scope.id().equals(owner)
-          ? ", not district " + owner : "; " + scope.noun() + " '" + scope.id() + "' is in district " + owner));
-    }
+    checkOwner(scope.districtCode(view), scope.noun(), scope.id());
     return scope;
+  }
+
+  /** Nothing if this viewer sees district {@code owner}; else a 403 naming what was asked ({@code noun id}) and it. */
+  void checkOwner(String owner, String noun, String id) {
+    if (!sees(owner)) {
+      throw ApiException.forbidden("This token sees district " + district + " only" + (id.equals(owner)
+          ? ", not district " + owner : "; " + noun + " '" + id + "' is in district " + owner));
+    }
   }
 
   /**

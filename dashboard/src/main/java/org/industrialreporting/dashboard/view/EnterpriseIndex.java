@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,17 @@ public final class EnterpriseIndex {
   public Collection<EnterpriseMonth> month(ScopeType type, String scopeId, YearMonth period) {
     return Collections.unmodifiableCollection(
         byScope.getOrDefault(new ScopeMonth(type, scopeId, period), Map.of()).values());
+  }
+
+  /** The enterprise's reports in force, oldest month first; empty when it has none. */
+  public List<EnterpriseMonth> months(String creditCode) {
+    Held held = byEnterprise.get(creditCode);
+    if (held == null) {
+      return List.of();
+    }
+    List<EnterpriseMonth> months = new ArrayList<>(held.months());
+    months.sort(Comparator.comparing(EnterpriseMonth::period));
+    return Collections.unmodifiableList(months);
   }
 
   /** Whether the enterprise has an accepted report in force for the month. */

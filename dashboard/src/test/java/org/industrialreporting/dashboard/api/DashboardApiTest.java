@@ -378,6 +378,8 @@ class DashboardApiTest {
     assertThat(zone.get("expected").asInt()).as("its photovoltaic town's enterprise").isEqualTo(1);
     assertThat(zone.get("missing_enterprises").findValuesAsText("credit_code")).containsExactly(late);
     assertThat(zone.has("towns")).isFalse();
+    assertThat(zone.get("parks")).as("the parks inside the zone").extracting(p -> p.get("park_id").asText() + ":"
+        + p.get("expected").asInt() + "/" + p.get("missing").asInt()).containsExactly(PV_TOWN + ":1/1");
 
     HttpJson districtViewer = http.withToken(districtToken);
     assertThat(districtViewer.get("/api/districts/" + DISTRICT + "/reporting").status()).isEqualTo(200);
