@@ -148,9 +148,14 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     markExisting(scope, Months.january(year), Months.december(year), changeSequence, inputTimestamp);
   }
 
+  /** Marks the rollups of the months {@code from} to {@code to} of one year that have figures. */
   private void markExisting(Scope scope, int from, int to, long changeSequence, long inputTimestamp) {
+    if (from > to) {
+      return;
+    }
+    ScopeYear year = state.year(scope, Months.year(from));
     for (int month = from; month <= to; month++) {
-      if (state.cell(scope, month) != null) {
+      if (year.cell(month) != null) {
         pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp);
       }
     }
