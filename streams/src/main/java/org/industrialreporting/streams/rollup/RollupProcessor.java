@@ -3,6 +3,7 @@ package org.industrialreporting.streams.rollup;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -176,17 +177,39 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private void write(Scope scope, int month, long newestInput) {
     YearMonth period = Months.toYearMonth(month);
     String key = TopicKeys.rollup(scope.id(), period);
-    Cell cell = state.cell(scope, month);
-    Rollup rollup = cell == null ? null : RollupCalculator.rollup(identity(scope), period,
-        m -> state.cell(scope, m), state.year(scope, period.getYear()).targets());
+    IntFunction<Cell> cells = cellsOf(scope);
+    Cell cell = cells.apply(month);
+    Rollup rollup = cell == null ? null : RollupCalculator.rollup(identity(scope), period, cells,
+        state.year(scope, period.getYear()).targets());
     long timestamp = rollup == null ? newestInput : rollup.getUpdatedAt().toEpochMilli();
     context.forward(new Record<>(key, new Output.ScopeRollup(scope.type(), rollup), timestamp));
     if (!hasSwingAlerts(scope)) {
       return;
     }
-    for (AnomalyAlert alert : swings.judge(subject(scope), month, m -> state.cell(scope, m), marks(scope), timestamp)) {
+    for (AnomalyAlert alert : swings.judge(subject(scope), month, cells, marks(scope), timestamp)) {
       context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
+  }
+
+  /**
+   * The scope's cell of a month, null without figures: the rollup and the swing judge read some fifty months of one
+   * scope, mostly in order, so the year is looked up once per run of months rather than for every month.
+   */
+  private IntFunction<Cell> cellsOf(Scope scope) {
+    return new IntFunction<>() {
+      private int year = Integer.MIN_VALUE;
+      private ScopeYear cached;
+
+      @Override
+      public Cell apply(int month) {
+        int wanted = Months.year(month);
+        if (wanted != year) {
+          cached = state.year(scope, wanted);
+          year = wanted;
+        }
+        return cached.cell(month);
+      }
+    };
   }
 
   /**
