@@ -32,8 +32,8 @@ import org.industrialreporting.streams.cell.Months;
  * {@link RollupSwingDetector} on the scope's monthly output and energy. Only complete months are judged — while its
  * reports are still arriving a month's totals swing with how many have come in — so an incomplete month's alert
  * stays as it is until the month is complete ({@link MonthCompleteness}: its reporting enterprises reach the rule's
- * share of the month before's, or its reporting deadline is over by the time of the input). Only what changed is
- * sent (see {@link AlertReconciler}).
+ * share of the month before's, or its reporting deadline is over by the time of the input and its reports have
+ * stopped coming in). Only what changed is sent (see {@link AlertReconciler}).
  */
 public final class ScopeSwings {
 
@@ -78,8 +78,8 @@ public final class ScopeSwings {
     IntPredicate complete = month -> {
       Cell cell = cells.apply(month);
       Cell before = cells.apply(month - 1);
-      return MonthCompleteness.complete(Months.toYearMonth(month), cell == null ? 0 : cell.get(CellFigure.ENTERPRISES),
-          before == null ? 0 : before.get(CellFigure.ENTERPRISES), at, rule);
+      return cell != null && MonthCompleteness.complete(Months.toYearMonth(month), cell.get(CellFigure.ENTERPRISES),
+          before == null ? 0 : before.get(CellFigure.ENTERPRISES), Instant.ofEpochMilli(cell.updatedAt()), at, rule);
     };
     List<AnomalyAlert> sent = new ArrayList<>();
     for (int month = written - 1; month <= written + REACH; month++) {
