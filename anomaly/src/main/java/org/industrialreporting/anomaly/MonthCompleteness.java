@@ -40,7 +40,8 @@ public final class MonthCompleteness {
     }
     boolean enough = expected > 0 && Math.multiplyExact(reporters, BP) >= Math.multiplyExact(expected,
         (long) r.getCompleteShareBp());
-    return enough || !now.isBefore(deadline(month, r.getReportingDeadlineDay())) && !now.isBefore(lastReport.plus(QUIET));
+    return enough
+        || !now.isBefore(deadline(month, r.getReportingDeadlineDay())) && !now.isBefore(lastReport.plus(QUIET));
   }
 
   /** The moment a month's reporting deadline is over: the start of the day after the deadline day. */

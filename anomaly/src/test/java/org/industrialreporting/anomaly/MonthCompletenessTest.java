@@ -25,7 +25,8 @@ class MonthCompletenessTest {
   void completeAtNinetyFivePercentOfTheExpectedReporters() {
     assertThat(MonthCompleteness.complete(SEPTEMBER, 94, 100, EARLIER, DURING, DEFAULT)).isFalse();
     assertThat(MonthCompleteness.complete(SEPTEMBER, 95, 100, EARLIER, DURING, DEFAULT)).isTrue();
-    assertThat(MonthCompleteness.complete(SEPTEMBER, 600, 0, EARLIER, DURING, DEFAULT)).as("nothing expected known").isFalse();
+    assertThat(MonthCompleteness.complete(SEPTEMBER, 600, 0, EARLIER, DURING, DEFAULT)).as("nothing expected known")
+        .isFalse();
   }
 
   @Test
@@ -57,7 +58,8 @@ class MonthCompletenessTest {
     AppliedRule rule = RuleBook.of(List.of(lenient)).ruleFor(AlertKind.ROLLUP_SWING, null, "330411", null);
 
     assertThat(MonthCompleteness.complete(SEPTEMBER, 80, 100, EARLIER, DURING, rule)).isTrue();
-    assertThat(MonthCompleteness.complete(SEPTEMBER, 1, 100, EARLIER, Instant.parse("2026-10-10T16:00:00Z"), rule)).isTrue();
+    assertThat(MonthCompleteness.complete(SEPTEMBER, 1, 100, EARLIER, Instant.parse("2026-10-10T16:00:00Z"), rule))
+        .isTrue();
   }
 
   @Test
