@@ -69,7 +69,7 @@ public final class AlertLabels {
   public static String clearReason(ClearReason reason) {
     return switch (reason) {
       case CORRECTION -> "更正后的数据不再构成异常";
-      case LATER_MONTHS -> "后续月份数据报送后不再构成异常";
+      case LATER_MONTHS -> "其后报送的月份数据使其不再构成异常";
       case RULE_CHANGE -> "预警规则调整后不再构成异常";
       case MONTH_COMPLETED -> "当月数据报送齐全后不再构成异常";
       case ALL_REPORTED -> "应报企业均已报送";

@@ -21,14 +21,17 @@ import org.industrialreporting.avro.Severity;
  *       national traffic-light practice), or when the year to date exceeds the whole annual budget;</li>
  *   <li>projected: the full-year use the year to date implies on last year's monthly profile, {@code ytd × last
  *       year's total / last year's same months}, against the annual budget — an early YELLOW for an enterprise
- *       whose heavy months are still to come. Without a whole last year to take the profile from, the projection
- *       is the pro-rata one.</li>
+ *       whose heavy months are still to come, once the projection exceeds the budget by more than its doubt: 3 % of
+ *       the budget times the share of the year still to come (2.75 % after January, 0.25 % after November). Without
+ *       a whole last year to take the profile from, the projection is the pro-rata one.</li>
  * </ul>
  * The alert is open while either holds and clears when the year's use falls back under both.
  */
 public final class BudgetOverrun {
 
   private static final long BP = 10_000;
+  /** How uncertain a projection of the whole year is, in basis points of the budget, before any month is known. */
+  static final long PROJECTION_DOUBT_BP = 300;
 
   private BudgetOverrun() {
   }
@@ -77,7 +80,11 @@ public final class BudgetOverrun {
     long used = Math.multiplyExact(yearToDate, 12);
     long allowed = Math.multiplyExact(budget, reportedMonths);
     boolean overProRata = used > allowed;
-    if (!overProRata && !exceeds(yearToDate, projectionFactor, budget, projectionDivisor)) {
+    // The early YELLOW needs the projection beyond the budget by more than its doubt, which shrinks as the months to
+    // come do: a year projected just over from a month or two is as likely to end just under.
+    long monthsToCome = january + 11 - through;
+    if (!overProRata && !exceeds(yearToDate, Math.multiplyExact(projectionFactor, 12 * BP), budget,
+        Math.multiplyExact(12 * BP + PROJECTION_DOUBT_BP * monthsToCome, projectionDivisor))) {
       return Optional.empty();
     }
     List<YearMonth> notReported = new ArrayList<>(0);

@@ -153,15 +153,14 @@ public final class EnterpriseDetector {
     double residual = energyChange - elasticity * outputChange + festivalShift * festival - residualCenter;
     outputChange = beyondRamp(output, outputChange);
     energyChange = beyondRamp(energy, energyChange);
-    double outputDoubt = festivalDoubt(outputSensitivity, festival);
-    double energyDoubt = festivalDoubt(energySensitivity, festival);
-    double outputScore = rounded(Math.abs(outputChange) / hypot(figureScale(output), outputDoubt));
-    double energyScore = rounded(Math.abs(energyChange) / hypot(figureScale(energy), energyDoubt));
-    // A slowdown raises energy per output (the base load runs on) but never energy itself: a month whose energy is
-    // above even its level without any slowdown cannot owe its residual to the festival. Both sensitivities are
-    // learnt from the same seasons, so the relation's doubt is one of them.
+    double outputScore = rounded(figureScore(output, outputChange, outputSensitivity, festival));
+    double energyScore = rounded(figureScore(energy, energyChange, energySensitivity, festival));
+    // A slowdown raises energy per output (the base load runs on) but never energy itself, and never lowers energy
+    // per output: a month whose energy is above even its level without any slowdown, or whose energy fell further
+    // than output implies, cannot owe its residual to the festival. Both sensitivities are learnt from the same
+    // seasons, so the relation's doubt is one of them.
     boolean energyAboveUnslowed = energyChange > -sensitivity(energySensitivity) * festival;
-    double relationDoubt = energyAboveUnslowed ? 0
+    double relationDoubt = energyAboveUnslowed || residual <= 0 ? 0
         : Double.isNaN(outputSensitivity) || Double.isNaN(energySensitivity) ? UNKNOWN_FESTIVAL_DOUBT * festival
         : LEARNT_FESTIVAL_DOUBT * festival;
     double relationScore = rounded(residual / hypot(residualScale, relationDoubt));
@@ -189,8 +188,20 @@ public final class EnterpriseDetector {
       energyScore = Math.max(energyScore, Math.abs(relationScore));
     }
     AlertKind outputKind = outputChange > 0 ? AlertKind.OUTPUT_RISE : AlertKind.OUTPUT_FALL;
-    Severity outputSeverity = rules.of(outputKind).severity(outputScore, Math.abs(outputChange));
     AlertKind energyKind = energyChange > 0 ? AlertKind.ENERGY_RISE : AlertKind.ENERGY_FALL;
+    // Both figures departing the same way are one event, shown best by the figure that swings less (energy's base
+    // load steadies it): when one of them is an alert, the other is scored by its score too, and is an alert when
+    // it moved by its own rule's change.
+    if (outputChange != 0 && Math.signum(outputChange) == Math.signum(energyChange)) {
+      boolean outputAlert = rules.of(outputKind).severity(outputScore, Math.abs(outputChange)) != null;
+      boolean energyAlert = rules.of(energyKind).severity(energyScore, Math.abs(energyChange)) != null;
+      if (outputAlert || energyAlert) {
+        double joint = Math.max(outputAlert ? outputScore : 0, energyAlert ? energyScore : 0);
+        outputScore = Math.max(outputScore, joint);
+        energyScore = Math.max(energyScore, joint);
+      }
+    }
+    Severity outputSeverity = rules.of(outputKind).severity(outputScore, Math.abs(outputChange));
     Severity energySeverity = rules.of(energyKind).severity(energyScore, Math.abs(energyChange));
     if (outputSeverity != null || energySeverity != null) {
       Judged judged = new Judged(months, month, windowFrom);
@@ -260,6 +271,20 @@ public final class EnterpriseDetector {
     int direction = change > 0 ? 1 : -1;
     double beyond = Math.abs(change) - track.rampAllowance(direction);
     return beyond <= 0 ? 0 : direction * beyond;
+  }
+
+  /**
+   * A figure's change in its own deviations, widened in a festival month by the doubt about the festival's effect —
+   * except a rise beyond even the figure's level without any slowdown: the festival only slows a plant down, so that
+   * much of the rise owes nothing to it.
+   *
+   * @param learnt the enterprise's festival sensitivity for the figure, NaN when not known
+   */
+  private static double figureScore(LevelTrack track, double change, double learnt, double festival) {
+    double scale = figureScale(track);
+    double score = Math.abs(change) / hypot(scale, festivalDoubt(learnt, festival));
+    double beyondUnslowed = change + sensitivity(learnt) * festival;
+    return beyondUnslowed > 0 ? Math.max(score, beyondUnslowed / scale) : score;
   }
 
   /** A typical factory's sensitivity where the enterprise's own is not known. */

@@ -125,7 +125,7 @@ class AlertRecordsTest {
         + "为年度用能预算 4,200 吨标准煤按已报送8个月折算值 2,800 吨标准煤的 128.6%（阈值 110.0%），按上年月度分布预计全年 5,100 吨标准煤，"
         + "红色预警。");
     AnomalyAlert cleared = AlertRecords.reconcile(List.of(alert), List.of(), LATER, ClearReason.LATER_MONTHS).get(0);
-    assertThat(cleared.getExplanation()).isEqualTo("嘉兴重点用能企业 2026年超用能预算预警撤销：后续月份数据报送后不再构成异常。");
+    assertThat(cleared.getExplanation()).isEqualTo("嘉兴重点用能企业 2026年超用能预算预警撤销：其后报送的月份数据使其不再构成异常。");
   }
 
   @Test

@@ -112,6 +112,43 @@ class BudgetOverrunTest {
   }
 
   @Test
+  void aProjectionBeyondItsDoubtIsAnEarlyYellowFromTheFirstMonth() {
+    // 2025: 50 tce a month in the first half, 150 in the second. January 2026 at 53 tce: projected 1,272 tce, 6 % over.
+    long[] kgce = new long[13];
+    Arrays.fill(kgce, 0, 6, 50_000);
+    Arrays.fill(kgce, 6, 12, 150_000);
+    kgce[12] = 53_000;
+
+    Finding early = BudgetOverrun.asOf(KEY_USER, energy(kgce), JANUARY, RULES).orElseThrow();
+
+    assertThat(early.figure()).isEqualTo(new Figure(Figure.ENERGY, Comparison.BUDGET_PROJECTION, 1_272_000,
+        BUDGET_KGCE));
+    kgce[12] = 51_000; // 1,224 tce: 2 % over, within the doubt of a projection from one month (2.75 %)
+    assertThat(BudgetOverrun.asOf(KEY_USER, energy(kgce), JANUARY, RULES)).isEmpty();
+  }
+
+  @Test
+  void aYearProjectedOnlyJustOverIsAnEarlyYellowOnceFewMonthsAreLeftToChangeIt() {
+    // 2025: 50 tce a month in the first half, 150 in the second; 2026 runs 2 % above it: projected 1,224 tce.
+    long[] kgce = new long[20];
+    Arrays.fill(kgce, 0, 6, 50_000);
+    Arrays.fill(kgce, 6, 12, 150_000);
+    Arrays.fill(kgce, 12, 18, 51_000);
+    Arrays.fill(kgce, 18, 20, 153_000);
+    MonthSeries months = energy(kgce);
+
+    assertThat(BudgetOverrun.asOf(KEY_USER, months, JANUARY + 5, RULES)).as("after June: doubt 1.5 %").isPresent();
+    assertThat(BudgetOverrun.asOf(KEY_USER, months, JANUARY + 7, RULES)).as("after August: doubt 1 %")
+        .hasValueSatisfying(f -> {
+          assertThat(f.figure()).isEqualTo(new Figure(Figure.ENERGY, Comparison.BUDGET_PROJECTION, 1_224_000,
+              BUDGET_KGCE));
+          assertThat(f.context()).singleElement()
+              .isEqualTo(new Figure(Figure.ENERGY, Comparison.BUDGET_PRO_RATA, 612_000, 800_000));
+        });
+    assertThat(BudgetOverrun.asOf(KEY_USER, months, JANUARY + 2, RULES)).as("after March: doubt 2.25 %").isEmpty();
+  }
+
+  @Test
   void theYearIsJudgedAsOfItsLatestReportedMonthAndAsOfEachMonthBefore() {
     long none = MonthSeries.NOT_REPORTED;
     MonthSeries months = energy(none, none, none, none, none, none, none, none, none, none, none, none,

@@ -100,6 +100,54 @@ class EnterpriseDetectorTest {
     assertThat(flagged(months)).containsExactly("2025-05 ENERGY_FALL", "2025-05 OUTPUT_FALL");
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void anOutputCollapseThatEnergyFollowsIsAlertedThoughOutputAloneSwingsTooMuchToShowIt(long seed) {
+    // Output swings by 20 % a month, energy (60 % base load) by a third of that: the collapse is five of energy's
+    // deviations but not of output's, and energy fell with output as its relation says.
+    MonthlySeries swinging = MonthlySeries.steady().noise(0.2, seed).baseLoad(0.6);
+    assertThat(flagged(swinging.until(LAST))).isEmpty();
+    var months = swinging.times(MAY, 0.35, 0.45).until(LAST);
+
+    assertThat(kinds(months, MAY)).containsExactlyInAnyOrder(AlertKind.ENERGY_FALL, AlertKind.OUTPUT_FALL);
+    Finding energy = detect(months, MAY).get(0);
+    Finding output = detect(months, MAY).get(1);
+    assertThat(output.score()).isEqualTo(energy.score());
+  }
+
+  /** An enterprise reporting from January 2025: no festival season with months on both sides lies in its history. */
+  private static MonthlySeries fromJanuary2025(MonthlySeries series) {
+    for (YearMonth m = MonthlySeries.START; m.getYear() < 2025; m = m.plusMonths(1)) {
+      series.without(m);
+    }
+    return series;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void aFestivalMonthAboveEvenItsLevelWithoutAnySlowdownIsARiseThoughTheEnterprisesFestivalIsNotKnown(long seed) {
+    YearMonth february = YearMonth.of(2026, 2);
+    MonthlySeries series = fromJanuary2025(MonthlySeries.steady().noise(0.03, seed));
+    assertThat(flagged(series.until(YearMonth.of(2026, 3)))).isEmpty();
+
+    // Twice its usual month while the calendar expects a slowdown: no festival explains any of that.
+    var months = series.times(february, 2.2, 2.1).until(YearMonth.of(2026, 3));
+
+    assertThat(kinds(months, february)).containsExactlyInAnyOrder(AlertKind.OUTPUT_RISE, AlertKind.ENERGY_RISE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void energyFallingFarBelowWhatOutputImpliesInAFestivalMonthIsAnEnergyFall(long seed) {
+    YearMonth february = YearMonth.of(2026, 2);
+    MonthlySeries series = fromJanuary2025(MonthlySeries.steady().noise(0.03, seed));
+    // A slowdown raises energy per output (the base load runs on); energy at a quarter while output is as usual is no
+    // festival.
+    var months = series.times(february, 1, 0.25).until(YearMonth.of(2026, 3));
+
+    assertThat(kinds(months, february)).containsExactly(AlertKind.ENERGY_FALL);
+  }
+
   @Test
   void energyUpWhileOutputDownIsOneDivergenceNotARiseAndAFall() {
     var months = MonthlySeries.steady().times(MAY, 1 / 1.9, 1.9).until(LAST);

@@ -127,6 +127,30 @@ class AlertTopologyTest {
   }
 
   @Test
+  void aLateReportOfItsHistoryThatMakesTheAlertUntrueClearsItAsAMonthReportedSinceNotAsACorrection() {
+    pipeline.register(enterprise(1, null, List.of(), null));
+    for (YearMonth m = YearMonth.of(2025, 1); m.getMonthValue() <= 6; m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(1, m, 1, 1));
+    }
+    pipeline.submit(ordinary(1, YearMonth.of(2026, 1), 1, 2.5));
+    assertThat(alerts()).singleElement().extracting(r -> r.value().getAlertId())
+        .isEqualTo(januaryAlertId(AlertKind.ENERGY_RISE));
+
+    // October to December 2025 come in late, at the January level: three months in a row make it the new normal.
+    for (YearMonth m = YearMonth.of(2025, 10); m.getYear() == 2025; m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(1, m, 1, 2.5));
+    }
+
+    assertThat(alerts()).extracting(TestRecord::value)
+        .filteredOn(alert -> alert.getAlertId().equals(januaryAlertId(AlertKind.ENERGY_RISE))).singleElement()
+        .satisfies(cleared -> {
+          assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+          assertThat(cleared.getClearedReason()).isEqualTo(ClearReason.LATER_MONTHS);
+          assertThat(cleared.getExplanation()).endsWith("预警撤销：其后报送的月份数据使其不再构成异常。");
+        });
+  }
+
+  @Test
   void aCorrectionThatChangesTheAlertSendsItAgainAndAnUnchangedOneNothing() {
     januaryWithTrebledEnergy();
 

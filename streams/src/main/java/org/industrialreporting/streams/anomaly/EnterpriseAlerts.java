@@ -71,16 +71,17 @@ public final class EnterpriseAlerts {
     MonthSeries series = builder.build();
     EnterpriseRules enterpriseRules = rules.current().forEnterprise(subject);
     Instant at = Instant.ofEpochMilli(timestamp);
+    // A month's first report clears what it makes untrue in the months it is history of, or in a budget year, as a
+    // month reported since (a late one); a replaced report as a correction.
+    ClearReason reason = correction ? ClearReason.CORRECTION : ClearReason.LATER_MONTHS;
     List<AnomalyAlert> sent = new ArrayList<>();
     detector.detectFrom(series, changed, enterpriseRules, (month, findings) -> {
       YearMonth judged = Months.toYearMonth(month);
       long revision = ledger.months().get(month).revision();
       sent.addAll(alerts.update(ledger.alerts(), ledger::mark,
           TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, judged), findings.stream()
-              .map(finding -> AlertRecords.open(subject, judged, finding, revision, at)).toList(), at,
-          ClearReason.CORRECTION));
+              .map(finding -> AlertRecords.open(subject, judged, finding, revision, at)).toList(), at, reason));
     });
-    ClearReason budgetReason = correction ? ClearReason.CORRECTION : ClearReason.LATER_MONTHS;
     for (int budgetYear = year; budgetYear <= year + 1; budgetYear++) {
       int latest = series.latestReported(Months.january(budgetYear), Months.december(budgetYear));
       if (latest < Months.january(budgetYear)) {
@@ -91,7 +92,7 @@ public final class EnterpriseAlerts {
       List<AnomalyAlert> fresh = BudgetOverrun.ofYear(subject, series, budgetYear, enterpriseRules).stream()
           .map(finding -> AlertRecords.open(subject, through, finding, revision, at)).toList();
       sent.addAll(alerts.update(ledger.alerts(), ledger::mark,
-          TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, Year.of(budgetYear)), fresh, at, budgetReason));
+          TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, Year.of(budgetYear)), fresh, at, reason));
     }
     return sent;
   }

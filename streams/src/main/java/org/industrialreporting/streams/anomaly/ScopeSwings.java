@@ -32,12 +32,14 @@ import org.industrialreporting.streams.cell.Months;
  * {@link RollupSwingDetector} on the scope's monthly output and energy. Only complete months are judged — while its
  * reports are still arriving a month's totals swing with how many have come in — so an incomplete month's alert
  * stays as it is until the month is complete ({@link MonthCompleteness}: its reporting enterprises reach the rule's
- * share of the month before's, or its reporting deadline is over by the time of the input). Only what changed is
- * sent (see {@link AlertReconciler}).
+ * share of the most reporters of the twelve months before, or its reporting deadline is over by the time of the input
+ * and its reports have stopped coming in). Only what changed is sent (see {@link AlertReconciler}).
  */
 public final class ScopeSwings {
 
   private static final int REACH = EnterpriseDetector.HISTORY_MONTHS;
+  /** Months before a month whose reporters say how many to expect: a year, the same month a year earlier included. */
+  private static final int EXPECTED_FROM = 12;
   private static final CellFigure OUTPUT = CellFigure.total(EnterpriseIndicator.OUTPUT_VALUE);
   private static final CellFigure ENERGY = CellFigure.total(EnterpriseIndicator.ENERGY_TCE);
 
@@ -77,9 +79,8 @@ public final class ScopeSwings {
     AppliedRule rule = book.ruleFor(AlertKind.ROLLUP_SWING, null, scope.districtCode(), null);
     IntPredicate complete = month -> {
       Cell cell = cells.apply(month);
-      Cell before = cells.apply(month - 1);
-      return MonthCompleteness.complete(Months.toYearMonth(month), cell == null ? 0 : cell.get(CellFigure.ENTERPRISES),
-          before == null ? 0 : before.get(CellFigure.ENTERPRISES), at, rule);
+      return cell != null && MonthCompleteness.complete(Months.toYearMonth(month), cell.get(CellFigure.ENTERPRISES),
+          expectedReporters(cells, month), Instant.ofEpochMilli(cell.updatedAt()), at, rule);
     };
     List<AnomalyAlert> sent = new ArrayList<>();
     for (int month = written - 1; month <= written + REACH; month++) {
@@ -95,5 +96,20 @@ public final class ScopeSwings {
           period), fresh, at, ClearReason.CORRECTION));
     }
     return sent;
+  }
+
+  /**
+   * The most reporters of the {@value #EXPECTED_FROM} months before: the latest months may themselves still be
+   * filling (a bulk load interleaves months, and one input partition may run ahead of another), and a partial
+   * month's count would let the next pass as complete while partial. A scope that has lost reporters over the year
+   * completes its month by the deadline instead.
+   */
+  private static long expectedReporters(IntFunction<Cell> cells, int month) {
+    long expected = 0;
+    for (int before = month - EXPECTED_FROM; before < month; before++) {
+      Cell cell = cells.apply(before);
+      expected = cell == null ? expected : Math.max(expected, cell.get(CellFigure.ENTERPRISES));
+    }
+    return expected;
   }
 }
