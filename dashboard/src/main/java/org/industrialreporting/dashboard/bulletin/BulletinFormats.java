@@ -154,11 +154,11 @@ public final class BulletinFormats {
     return text.toString();
   }
 
-  /** The exact figure of a cell as text: integers as they are, decimals in plain notation, else its text. */
+  /** The exact value of a cell as text: integers as they are, decimals in plain notation, nothing if undefined. */
   static String exact(Cell cell) {
     Object exact = cell.exact();
     if (exact == null) {
-      return cell.text();
+      return "";
     }
     return exact instanceof BigDecimal decimal ? decimal.toPlainString() : exact.toString();
   }

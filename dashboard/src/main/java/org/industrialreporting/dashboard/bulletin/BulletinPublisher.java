@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * bulletin of its latest month whose reporting deadline (the REPORT_MISSING rule's) has passed is made from the
  * view and compared with the latest revision on the {@code bulletins} topic. A first bulletin is revision 1; a
  * bulletin whose content changed (corrections, late reports, alerts) is the next revision, marked 修订 n with what
- * changed; an unchanged one is not sent. Each revision is written to the topic, keyed {@code district_code|period},
+ * changed; an unchanged one is not sent. New content is sent once two passes in a row found it. Each revision is written to the topic, keyed {@code district_code|period},
  * and then to files in the bulletins directory; the webhook notifier delivers it.
  *
  * <p>A month's bulletin follows corrections until the next month's deadline passes; after that the next month's
@@ -70,6 +70,12 @@ public final class BulletinPublisher implements AutoCloseable {
   private final String topic;
   /** The latest revision this instance sent per bulletin id, which the view may not have read back yet. */
   private final Map<String, BulletinRevision> sent = new HashMap<>();
+  /**
+   * Revisions found in the last pass and held back, by bulletin id, with their content digest: a revision is
+   * published only when the next pass finds the same content, so that a view caught between two topics' records of
+   * one change (a report in force read before its rollups) sends no passing state.
+   */
+  private Map<String, String> pending = Map.of();
   /** The view's version and the months of the last pass, so that an unchanged view is not judged again. */
   private long judgedVersion = -1;
   private Map<String, YearMonth> judgedMonths = Map.of();
@@ -121,11 +127,23 @@ public final class BulletinPublisher implements AutoCloseable {
     Instant now = clock.instant();
     long version = model.version();
     Map<String, YearMonth> months = model.read(view -> dueMonths(view, now));
-    if (version == judgedVersion && months.equals(judgedMonths)) {
+    if (version == judgedVersion && months.equals(judgedMonths) && pending.isEmpty()) {
       return;
     }
     EvaluationRules rules = evaluationRules.rules();
-    List<Revision> revisions = model.read(view -> revisions(view, months, rules, sent));
+    List<Revision> candidates = model.read(view -> revisions(view, months, rules, sent));
+    List<Revision> revisions = new ArrayList<>();
+    Map<String, String> held = new HashMap<>();
+    for (Revision candidate : candidates) {
+      String id = candidate.record().getBulletinId();
+      String digest = candidate.record().getContentSha256();
+      if (digest.equals(pending.get(id))) {
+        revisions.add(candidate);
+      } else {
+        held.put(id, digest);
+      }
+    }
+    pending = held;
     List<Future<?>> acknowledgements = new ArrayList<>();
     for (Revision revision : revisions) {
       BulletinRevision record = revision.record();

@@ -4,9 +4,9 @@ import org.industrialreporting.dashboard.display.DisplayUnit;
 import org.industrialreporting.dashboard.display.Formats;
 
 /**
- * One cell of a bulletin table: the text a reader sees (亿元, one-decimal percentages) and the exact figure it was
- * formatted from (yuan, kgce, basis points as integers; null where the text is all there is), which CSV and XLSX
- * carry; and a traffic light for the cells that have one.
+ * One cell of a bulletin table: the text a reader sees (亿元, one-decimal percentages) and the exact value it was
+ * formatted from (yuan, kgce, basis points as integers; a name or code as itself; null for a figure that is
+ * undefined, shown {@code —}), which CSV and XLSX carry; and a traffic light for the cells that have one.
  */
 public record Cell(String text, Object exact, Light light) {
 
@@ -26,7 +26,8 @@ public record Cell(String text, Object exact, Light light) {
   }
 
   public static Cell text(String text) {
-    return new Cell(text == null ? "" : text, null, null);
+    String value = text == null ? "" : text;
+    return new Cell(value, value, null);
   }
 
   /** A whole number shown as it is (a count, a rank). */
