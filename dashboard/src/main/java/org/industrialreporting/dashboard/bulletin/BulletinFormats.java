@@ -47,8 +47,8 @@ public final class BulletinFormats {
     for (BulletinTable table : section.tables()) {
       md.append("**").append(table.caption()).append("**\n\n| ");
       md.append(String.join(" | ", table.columns().stream().map(c -> cell(c.label())).toList())).append(" |\n|");
-      for (BulletinTable.Column column : table.columns()) {
-        md.append(column.label().equals(column.exactLabel()) ? "---|" : "---:|");
+      for (int c = 0; c < table.columns().size(); c++) {
+        md.append(numeric(table, c) ? "---:|" : "---|");
       }
       md.append('\n');
       for (List<Cell> row : table.rows()) {
@@ -57,6 +57,11 @@ public final class BulletinFormats {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  /** Whether a column holds figures, which are right-aligned. */
+  private static boolean numeric(BulletinTable table, int column) {
+    return table.rows().stream().anyMatch(row -> row.get(column).exact() instanceof Number);
   }
 
   private static String cell(String text) {

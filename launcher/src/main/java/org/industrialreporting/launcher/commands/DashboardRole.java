@@ -35,12 +35,10 @@ final class DashboardRole {
       services.add("催报 reminders", ReportingReminders.start(kafka, topics, serdes, dashboard.model(),
           dashboard.status(), Clock.systemUTC(), ReportingReminders.DEFAULT_INTERVAL));
     }
+    jobs.bulletins().ifPresent(dir -> services.add("bulletins", BulletinPublisher.start(kafka, topics, serdes,
+        dashboard.model(), dashboard.status(), Clock.systemUTC(), BulletinPublisher.DEFAULT_INTERVAL,
+        settings.evaluationRules(), dir)));
     var out = context.out();
-    jobs.bulletins().ifPresent(dir -> {
-      services.add("bulletins", BulletinPublisher.start(kafka, topics, serdes, dashboard.model(), dashboard.status(),
-          Clock.systemUTC(), BulletinPublisher.DEFAULT_INTERVAL, settings.evaluationRules(), dir));
-      out.println("Bulletins: " + dir.toAbsolutePath() + " (after each month's reporting deadline)");
-    });
     out.println("Dashboard: " + dashboard.url());
     Path tokens = settings.tokens().file().toAbsolutePath();
     signInToken.ifPresentOrElse(token -> out.println("  sign in (admin): " + dashboard.url() + "#token=" + token),
@@ -48,6 +46,8 @@ final class DashboardRole {
             .isEmpty() ? "; issue one with: reporting tokens issue --dashboard --admin --dashboard-tokens " + tokens
             : "")));
     out.println("Metrics: " + dashboard.url() + MetricsEndpoint.PATH.substring(1) + " (admin token)");
+    jobs.bulletins().ifPresent(dir -> out.println("Bulletins: " + dir.toAbsolutePath()
+        + " (each district's month after its reporting deadline)"));
     return dashboard;
   }
 }
