@@ -365,7 +365,7 @@ public final class DistrictBulletin {
     for (AnomalyAlert a : alerts) {
       rows.add(List.of(Cell.count(++index), new Cell(a.getSeverity() == Severity.RED ? "红色" : "黄色",
           a.getSeverity().name(), null), new Cell(AlertLabels.kind(a.getKind()), a.getKind().name(), null),
-          Cell.text(a.getScopeName() == null ? a.getScopeId() : a.getScopeName()), Cell.text(a.getScopeId()),
+          Cell.text(scopeName(a)), Cell.text(a.getScopeId()),
           Cell.text(a.getParkId() == null ? "" : view.park(a.getParkId()).map(Park::getName).orElse(a.getParkId())),
           new Cell(AlertLabels.indicator(a.getIndicator()), a.getIndicator(), null),
           figure(a, a.getCurrentValue()), figure(a, a.getBaselineValue()),
@@ -378,6 +378,19 @@ public final class DistrictBulletin {
         new Column("比较", "comparison"), new Column("变化", "变化（基点）"), Column.of("说明"));
     return new BulletinSection("六、异常波动企业", List.of(summary),
         alerts.isEmpty() ? List.of() : List.of(new BulletinTable("异常波动预警", columns, rows)));
+  }
+
+  /** The alert's scope by name: its own, else the district's or park's as the view knows it, else its id. */
+  private String scopeName(AnomalyAlert alert) {
+    if (alert.getScopeName() != null) {
+      return alert.getScopeName();
+    }
+    String id = alert.getScopeId();
+    return switch (alert.getScopeType()) {
+      case DISTRICT -> view.districtName(id).orElse(id);
+      case PARK -> view.park(id).map(Park::getName).orElse(id);
+      case ENTERPRISE -> view.enterpriseName(id);
+    };
   }
 
   private static Cell figure(AnomalyAlert alert, Long value) {

@@ -39,8 +39,9 @@ import org.industrialreporting.streams.ledger.Attribution;
  *   <li>four above-scale enterprises: A (photovoltaic town, budget 1,000 t, 4 亿元 in September), B (zone, budget
  *       500 t, 3 亿元), C (food park, no budget, 2 亿元), D (food park, budget 800 t) who has not reported;
  *       land 20, 30 and 40 mu, so the 亩均 classes are A, B, C in that order;</li>
- *   <li>open alerts of the month: B's output fall RED (to 30 %), A's energy rise RED (2.5×), C's energy rise YELLOW
- *       (9×); B's budget RED and A's YELLOW; a cleared alert and an August alert, which the bulletin leaves out.</li>
+ *   <li>open alerts of the month: B's output fall RED (to 30 %), A's energy rise RED (2.5×), the district's energy
+ *       swing RED (+10 %), C's energy rise YELLOW (9×); B's budget RED and A's YELLOW; a cleared alert and an August
+ *       alert, which the bulletin leaves out.</li>
  * </ul>
  */
 final class BulletinWorld {
@@ -76,6 +77,7 @@ final class BulletinWorld {
     records.add(alert(alert(B, AlertKind.OUTPUT_FALL, Severity.RED, 300_000, 1_000_000)));
     records.add(alert(alert(A, AlertKind.ENERGY_RISE, Severity.RED, 2_500_000, 1_000_000)));
     records.add(alert(alert(C, AlertKind.ENERGY_RISE, Severity.YELLOW, 9_000_000, 1_000_000)));
+    records.add(alert(districtSwing()));
     records.add(alert(budget(B, Severity.RED)));
     records.add(alert(budget(A, Severity.YELLOW)));
     records.add(alert(TestRecords.alert(C, FOOD_PARK, "2026-09", AlertKind.OUTPUT_RISE, AlertStatus.CLEARED,
@@ -114,6 +116,13 @@ final class BulletinWorld {
   private static AnomalyAlert alert(String code, AlertKind kind, Severity severity, long current, long baseline) {
     return AnomalyAlert.newBuilder(TestRecords.alert(code, null, "2026-09", kind, AlertStatus.OPEN, severity))
         .setCurrentValue(current).setBaselineValue(baseline).build();
+  }
+
+  /** The district's energy up 10 %, RED; unnamed, as the streams application writes it. */
+  private static AnomalyAlert districtSwing() {
+    return AnomalyAlert.newBuilder(alert(A, AlertKind.ROLLUP_SWING, Severity.RED, 1_100_000, 1_000_000))
+        .setAlertId(TopicKeys.alertId(AlertScope.DISTRICT, DISTRICT, SEPTEMBER, AlertKind.ROLLUP_SWING))
+        .setScopeType(AlertScope.DISTRICT).setScopeId(DISTRICT).setScopeName(null).setIndustryCode(null).build();
   }
 
   private static AnomalyAlert budget(String code, Severity severity) {

@@ -93,11 +93,13 @@ class DistrictBulletinTest {
   void swingsRedBeforeYellowThenTheLargestDeviationWithTheFiguresCompared() {
     BulletinSection alerts = section(bulletin, "六、异常波动企业");
     assertThat(alerts.paragraphs()).containsExactly(
-        "2026年9月能耗或产值异常波动预警 3 条（红色 2 条，黄色 1 条），按红色在前、偏离程度由大到小排列。");
-    // B's fall to 30 % (|ln 0.3| = 1.20) before A's rise to 2.5× (0.92); C's 9× is YELLOW, so last.
+        "2026年9月能耗或产值异常波动预警 4 条（红色 3 条，黄色 1 条），按红色在前、偏离程度由大到小排列。");
+    // B's fall to 30 % (|ln 0.3| = 1.20) before A's rise to 2.5× (0.92) before the district's +10 % (0.10); C's 9×
+    // is YELLOW, so last. The district's alert has no name of its own: the view's is shown.
     assertThat(rows(alerts.tables().get(0))).extracting(r -> String.join(" ", r.subList(0, 4)) + " " + r.get(7)
         + " " + r.get(8)).containsExactly("1 红色 产值异常下降 企业BB02 300 吨标准煤 1,000 吨标准煤",
-        "2 红色 能耗异常上升 企业AA01 2,500 吨标准煤 1,000 吨标准煤", "3 黄色 能耗异常上升 企业CC03 9,000 吨标准煤 1,000 吨标准煤");
+        "2 红色 能耗异常上升 企业AA01 2,500 吨标准煤 1,000 吨标准煤", "3 红色 汇总指标异常波动 秀洲区 1,100 吨标准煤 1,000 吨标准煤",
+        "4 黄色 能耗异常上升 企业CC03 9,000 吨标准煤 1,000 吨标准煤");
   }
 
   @Test
