@@ -201,8 +201,10 @@ public final class BulletinPublisher implements AutoCloseable {
   static List<Revision> revisions(View view, Map<String, YearMonth> months, EvaluationRules rules,
       Map<String, BulletinRevision> sent) {
     List<Revision> revisions = new ArrayList<>();
+    Map<String, List<Enterprise>> registered = DistrictBulletin.registeredIn(view);
     new TreeSet<>(months.keySet()).forEach(district -> {
-      Bulletin bulletin = DistrictBulletin.of(view, district, months.get(district), rules);
+      Bulletin bulletin = DistrictBulletin.of(view, district, months.get(district), rules,
+          registered.getOrDefault(district, List.of()));
       String id = bulletin.bulletinId();
       Optional<BulletinRevision> latest = Stream.concat(view.bulletin(id).stream(),
           Optional.ofNullable(sent.get(id)).stream()).max((a, b) -> Integer.compare(a.getRevision(), b.getRevision()));

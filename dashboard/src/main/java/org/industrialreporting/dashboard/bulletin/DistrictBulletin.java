@@ -74,14 +74,17 @@ public final class DistrictBulletin {
 
   private final View view;
   private final String districtCode;
+  /** The district's enterprises in the registry as it stands. */
+  private final List<Enterprise> registered;
   private final YearMonth period;
   private final String monthLabel;
   private final String ytdLabel;
   private final Rollup rollup;
 
-  private DistrictBulletin(View view, String districtCode, YearMonth period) {
+  private DistrictBulletin(View view, String districtCode, YearMonth period, List<Enterprise> registered) {
     this.view = view;
     this.districtCode = districtCode;
+    this.registered = registered;
     this.period = period;
     this.monthLabel = Formats.month(period);
     this.ytdLabel = Formats.yearToDate(period);
@@ -90,11 +93,28 @@ public final class DistrictBulletin {
 
   /** The district's bulletin of {@code period} as the view has it now, unnumbered (revision 0). */
   public static Bulletin of(View view, String districtCode, YearMonth period, EvaluationRules evaluationRules) {
-    return new DistrictBulletin(view, districtCode, period).bulletin(evaluationRules);
+    return of(view, districtCode, period, evaluationRules, registeredIn(view).getOrDefault(districtCode, List.of()));
+  }
+
+  /**
+   * The bulletin with the district's registered enterprises found by the caller, so that the bulletins of many
+   * districts take one pass over the registry ({@link #registeredIn}).
+   */
+  public static Bulletin of(View view, String districtCode, YearMonth period, EvaluationRules evaluationRules,
+      List<Enterprise> registered) {
+    return new DistrictBulletin(view, districtCode, period, registered).bulletin(evaluationRules);
+  }
+
+  /** The registry's enterprises by district. */
+  public static Map<String, List<Enterprise>> registeredIn(View view) {
+    Map<String, List<Enterprise>> byDistrict = new HashMap<>();
+    view.registeredEnterprises().forEach(e -> byDistrict.computeIfAbsent(e.getDistrictCode(), d -> new ArrayList<>())
+        .add(e));
+    return byDistrict;
   }
 
   private Bulletin bulletin(EvaluationRules evaluationRules) {
-    ReportingStatus status = ExpectedReporters.district(view, districtCode, period);
+    ReportingStatus status = ExpectedReporters.of(view, period, registered);
     String name = view.districtName(districtCode).orElse(districtCode);
     List<BulletinSection> sections = new ArrayList<>();
     Map<String, String> headline = new LinkedHashMap<>();
@@ -316,8 +336,8 @@ public final class DistrictBulletin {
     view.alerts().open(a -> a.getKind() == AlertKind.BUDGET_OVERRUN && districtCode.equals(a.getDistrictCode()))
         .forEach(a -> alerts.put(a.getAlertId(), a));
     List<Budget> budgets = new ArrayList<>();
-    for (Enterprise enterprise : view.registeredEnterprises()) {
-      if (enterprise.getDistrictCode().equals(districtCode) && enterprise.getEnergyBudgetKgce() != null) {
+    for (Enterprise enterprise : registered) {
+      if (enterprise.getEnergyBudgetKgce() != null) {
         AnomalyAlert alert = alerts.get(TopicKeys.alertId(AlertScope.ENTERPRISE, enterprise.getCreditCode(),
             Year.of(period.getYear()), AlertKind.BUDGET_OVERRUN));
         Light light = alert == null ? Light.GREEN : alert.getSeverity() == Severity.RED ? Light.RED : Light.YELLOW;
