@@ -63,7 +63,7 @@ class SecurityContainerIT {
     pipeline = new Pipeline();
     Run setup = cli(KafkaRole.SETUP, "setup");
     assertThat(setup.status()).as(setup.err()).isZero();
-    assertThat(setup.out()).contains("Topics: 12 ready (12 created now)", "Alert rules: wrote the defaults");
+    assertThat(setup.out()).contains("Topics: 13 ready (13 created now)", "Alert rules: wrote the defaults");
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.BulletinRevision;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.MonthlyReport;
 import org.industrialreporting.avro.Park;
@@ -48,6 +49,7 @@ public final class TopicCatalog {
   private final TopicSpec<String, Rollup> industryRollups;
   private final TopicSpec<String, AnomalyAlert> anomalyAlerts;
   private final TopicSpec<String, AlertRule> alertRules;
+  private final TopicSpec<String, BulletinRevision> bulletins;
   private final String namePrefix;
 
   /**
@@ -80,6 +82,8 @@ public final class TopicCatalog {
     alertRules = spec("alert-rules", AlertRule.class, small, COMPACTED,
         "Thresholds of the anomaly alerts by 'KIND|indicator|district|industry_prefix' (compacted; read whole by"
             + " every instance)");
+    bulletins = spec("bulletins", BulletinRevision.class, small, COMPACTED,
+        "Monthly bulletins by 'district_code|period' (compacted: the latest record is the revision in force)");
   }
 
   /** The topics of the design under their own names. */
@@ -165,9 +169,13 @@ public final class TopicCatalog {
     return alertRules;
   }
 
+  public TopicSpec<String, BulletinRevision> bulletins() {
+    return bulletins;
+  }
+
   /** Every topic, in the order of the design's table. */
   public List<TopicSpec<String, ?>> all() {
     return List.of(enterpriseRegistry, parkRegistry, targets, indicatorReports, parkReports, rejectedReports,
-        districtRollups, parkRollups, townRollups, industryRollups, anomalyAlerts, alertRules);
+        districtRollups, parkRollups, townRollups, industryRollups, anomalyAlerts, alertRules, bulletins);
   }
 }

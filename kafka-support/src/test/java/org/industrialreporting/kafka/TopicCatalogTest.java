@@ -13,7 +13,7 @@ class TopicCatalogTest {
     assertThat(TopicCatalog.defaults().all()).extracting(TopicSpec::name).containsExactly(
         "enterprise-registry", "park-registry", "targets", "indicator-reports", "park-reports",
         "indicator-reports-rejected", "rollups-district", "rollups-park", "rollups-town",
-        "rollups-industry", "anomaly-alerts", "alert-rules");
+        "rollups-industry", "anomaly-alerts", "alert-rules", "bulletins");
   }
 
   @Test

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alert commands against a real broker and registry, with the streams application producing the alerts:
- * rules set, listed and deleted; an anomalous report's alert followed, put in the bulletin and cleared by a
+ * rules set, listed and deleted; an anomalous report's alert followed, named in the bulletin and cleared by a
  * correction.
  */
 @ExtendWith(SharedKafka.class)
@@ -101,20 +101,26 @@ class AlertCommandsIT {
         assertThat(run(env, "alerts", "--no-follow", "--kind", "ENERGY_RISE", "--color", "never").out())
             .startsWith("RED     2026-01 ENERGY_RISE " + CODE + " r1 嘉兴测试光伏有限公司 2026年1月综合能耗");
 
-        Cli.Run bulletin = run(env, "bulletin", "--district", "330411", "--period", "2026-01", "--district-name", "秀洲区",
-            "--output-dir", dir.toString());
+        String[] bulletinArgs = {"bulletin", "--district", "330411", "--period", "2026-01", "--output-dir",
+            dir.toString(), "--data-dir", dir.resolve("data").toString(), "--streams-application-id", prefix + "app"};
+        Cli.Run bulletin = run(env, bulletinArgs);
+        assertThat(bulletin.status()).as(bulletin.err()).isZero();
+        assertThat(bulletin.out()).contains("秀洲区2026年1月工业经济与能源运行通报: 应报 1, 已报 1");
         // The district's totals are this enterprise's: they swing with it.
-        assertThat(bulletin.out()).contains("2 alerts: 2 RED, 0 YELLOW");
-        assertThat(Files.readString(dir.resolve("bulletin-330411-2026-01.md"), StandardCharsets.UTF_8))
-            .contains("# 秀洲区 2026年1月工业企业能耗与产值异常情况通报", "| 能耗异常上升 | 1 | 0 | 1 |",
-                "| 汇总指标异常波动 | 1 | 0 | 1 |", "| 红色 | 能耗异常上升 | 嘉兴测试光伏有限公司 | " + CODE);
-        assertThat(dir.resolve("bulletin-330411-2026-01.html")).exists();
-        assertThat(dir.resolve("bulletin-330411-2026-01.csv")).exists();
+        String markdown = Files.readString(dir.resolve("bulletin-330411-2026-01.md"), StandardCharsets.UTF_8);
+        assertThat(markdown).startsWith("# 秀洲区2026年1月工业经济与能源运行通报\n")
+            .contains("2026年1月能耗或产值异常波动预警 2 条（红色 2 条，黄色 0 条）",
+                "| 红色 | 能耗异常上升 | 嘉兴测试光伏有限公司 | " + CODE, "| 红色 | 汇总指标异常波动 | 秀洲区 | 330411 |",
+                "2026年1月应报企业 1 家，已报 1 家，未报 0 家，报送率 100.0%");
+        for (String extension : List.of("html", "csv", "xlsx")) {
+          assertThat(dir.resolve("bulletin-330411-2026-01." + extension)).isNotEmptyFile();
+        }
 
         publish(cluster, serdes, topics.indicatorReports().name(), CODE, report(YearMonth.of(2026, 1), 2, 1));
         await().atMost(Duration.ofMinutes(1)).until(() -> run(env, "alerts", "--no-follow").out().contains("CLEARED"));
-        assertThat(run(env, "bulletin", "--district", "330411", "--period", "2026-01", "--output-dir",
-            dir.toString()).out()).contains("0 alerts");
+        assertThat(run(env, bulletinArgs).status()).isZero();
+        assertThat(Files.readString(dir.resolve("bulletin-330411-2026-01.md"), StandardCharsets.UTF_8))
+            .contains("2026年1月无能耗或产值异常波动预警。");
       }
       assertThat(failure.get()).isNull();
     }

@@ -25,7 +25,7 @@ class TopicsCommandIT {
     assertThat(first.out()).contains(prefix + "indicator-reports").contains("created").doesNotContain(" ok");
     assertThat(second.status()).isZero();
     assertThat(second.out()).doesNotContain("created");
-    assertThat(second.out().lines().filter(l -> l.endsWith(" ok"))).hasSize(12);
+    assertThat(second.out().lines().filter(l -> l.endsWith(" ok"))).hasSize(13);
   }
 
   @Test

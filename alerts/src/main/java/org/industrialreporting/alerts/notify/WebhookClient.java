@@ -8,13 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import org.industrialreporting.avro.AnomalyAlert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs one alert to one webhook as JSON with its idempotency key, and says what came of it: accepted (2xx),
- * refused for good (a 4xx other than timeout or rate limit: sending it again cannot help), or to be tried again
+ * POSTs one record (an alert, a bulletin) to one webhook as JSON with its idempotency key, and says what came of
+ * it: accepted (2xx), refused for good (a 4xx other than timeout or rate limit: sending it again cannot help), or to be tried again
  * (5xx, 408, 425, 429, no answer).
  */
 final class WebhookClient {
@@ -24,6 +23,10 @@ final class WebhookClient {
 
   enum Outcome { ACCEPTED, REFUSED, TRY_AGAIN }
 
+  /** What a webhook receives of one record. */
+  record Outbound(String json, String idempotencyKey) {
+  }
+
   private final HttpClient http;
   private final Duration requestTimeout;
 
@@ -32,13 +35,13 @@ final class WebhookClient {
     this.requestTimeout = requestTimeout;
   }
 
-  Outcome post(URI webhook, AnomalyAlert alert) throws InterruptedException {
+  Outcome post(URI webhook, Outbound record) throws InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(webhook)
         .timeout(requestTimeout)
         .header("Content-Type", "application/json; charset=utf-8")
-        .header("Idempotency-Key", AlertJson.idempotencyKey(alert))
+        .header("Idempotency-Key", record.idempotencyKey())
         .header("User-Agent", "reporting-notifier")
-        .POST(HttpRequest.BodyPublishers.ofString(AlertJson.of(alert), StandardCharsets.UTF_8))
+        .POST(HttpRequest.BodyPublishers.ofString(record.json(), StandardCharsets.UTF_8))
         .build();
     try {
       int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -46,13 +49,13 @@ final class WebhookClient {
         return Outcome.ACCEPTED;
       }
       if (status / 100 == 4 && !TRY_AGAIN.contains(status)) {
-        log.error("{} refused alert {} with HTTP {}; it is not sent there again", webhook,
-            AlertJson.idempotencyKey(alert), status);
+        log.error("{} refused {} with HTTP {}; it is not sent there again", webhook,
+            record.idempotencyKey(), status);
         return Outcome.REFUSED;
       }
-      log.warn("{} answered HTTP {} to alert {}; trying again later", webhook, status, AlertJson.idempotencyKey(alert));
+      log.warn("{} answered HTTP {} to {}; trying again later", webhook, status, record.idempotencyKey());
     } catch (IOException e) {
-      log.warn("{} did not take alert {} ({}); trying again later", webhook, AlertJson.idempotencyKey(alert),
+      log.warn("{} did not take {} ({}); trying again later", webhook, record.idempotencyKey(),
           e.toString());
     }
     return Outcome.TRY_AGAIN;

@@ -16,26 +16,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.industrialreporting.alerts.AlertFilter;
-import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers every alert to every configured webhook, at least once and in order per scope (per partition):
+ * Delivers every record of its feeds — the alerts, the monthly bulletins — to every configured webhook, at least
+ * once and in order per key (per partition):
  * <ul>
- *   <li>An alert is done when each webhook accepted it (or refused it for good); only then is the consumer offset
- *       past it committed, so a restart resumes with the first alert not yet done and loses none.</li>
- *   <li>When a webhook cannot take an alert, its partition waits — paused, the consumer still polling so it stays
+ *   <li>A record is done when each webhook accepted it (or refused it for good); only then is the consumer offset
+ *       past it committed, so a restart resumes with the first record not yet done and loses none.</li>
+ *   <li>When a webhook cannot take a record, its partition waits — paused, the consumer still polling so it stays
  *       in its group — and tries again after 1, 2, 4 … seconds up to a ceiling, for as long as it takes; the
- *       alerts behind it wait too, so a receiver that was down gets them later in their order. Other partitions go
+ *       records behind it wait too, so a receiver that was down gets them later in their order. Other partitions go
  *       on.</li>
- *   <li>A webhook that already accepted the waiting alert is not sent it again while the others catch up; a
- *       restart may send it again. Every request carries {@code Idempotency-Key: alert_id|status|revision} so that
- *       receivers drop what they already have.</li>
+ *   <li>A webhook that already accepted the waiting record is not sent it again while the others catch up; a
+ *       restart may send it again. Every request carries an {@code Idempotency-Key} ({@code alert_id|status|revision},
+ *       {@code BULLETIN|district_code|period|revision}) so that receivers drop what they already have.</li>
  * </ul>
  * Instances with the same group id share the partitions.
  */
@@ -45,14 +44,13 @@ public final class WebhookNotifier implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(100);
 
   /**
-   * @param webhooks where to POST every alert
+   * @param webhooks where to POST every record
    * @param groupId consumer group whose committed offsets say what was delivered
-   * @param filter which alerts to deliver; the others are passed over
    * @param firstRetry wait before the first retry, doubled for each further one
    * @param maxRetry the longest wait between retries
    * @param requestTimeout how long one request may take
    */
-  public record Settings(List<URI> webhooks, String groupId, AlertFilter filter, Duration firstRetry,
+  public record Settings(List<URI> webhooks, String groupId, Duration firstRetry,
       Duration maxRetry, Duration requestTimeout) {
 
     public Settings {
@@ -63,11 +61,12 @@ public final class WebhookNotifier implements AutoCloseable {
     }
   }
 
-  /** A partition waiting to retry its first undelivered alert. */
+  /** A partition waiting to retry its first undelivered record. */
   private record Waiting(int attempts, long retryAtNanos) {
   }
 
-  private final KafkaConsumer<String, AnomalyAlert> consumer;
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Map<String, Feed<?>> feeds = new HashMap<>();
   private final Settings settings;
   private final WebhookClient client;
   private final Map<TopicPartition, Waiting> waiting = new HashMap<>();
@@ -75,12 +74,13 @@ public final class WebhookNotifier implements AutoCloseable {
   private final Thread thread;
   private volatile boolean stopping;
 
-  private WebhookNotifier(KafkaSettings kafka, String topic, Deserializer<AnomalyAlert> values, Settings settings,
-      Consumer<Throwable> onFailure) {
-    this.consumer = new KafkaConsumer<>(kafka.consumer(settings.groupId()), new StringDeserializer(), values);
+  private WebhookNotifier(KafkaSettings kafka, List<Feed<?>> feeds, Settings settings, Consumer<Throwable> onFailure) {
+    this.consumer = new KafkaConsumer<>(kafka.consumer(settings.groupId()), new StringDeserializer(),
+        new ByteArrayDeserializer());
     this.settings = settings;
     this.client = new WebhookClient(settings.requestTimeout());
-    consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+    feeds.forEach(feed -> this.feeds.put(feed.topic(), feed));
+    consumer.subscribe(List.copyOf(this.feeds.keySet()), new ConsumerRebalanceListener() {
       @Override
       public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         forget(partitions); // delivered offsets are committed as they happen
@@ -100,9 +100,12 @@ public final class WebhookNotifier implements AutoCloseable {
   }
 
   /** Starts delivering on a thread of its own; {@code onFailure} hears of an error that stopped it. */
-  public static WebhookNotifier start(KafkaSettings kafka, String topic, Deserializer<AnomalyAlert> values,
-      Settings settings, Consumer<Throwable> onFailure) {
-    WebhookNotifier notifier = new WebhookNotifier(kafka, topic, values, settings, onFailure);
+  public static WebhookNotifier start(KafkaSettings kafka, List<Feed<?>> feeds, Settings settings,
+      Consumer<Throwable> onFailure) {
+    if (feeds.isEmpty()) {
+      throw new IllegalArgumentException("the notifier needs at least one topic to deliver");
+    }
+    WebhookNotifier notifier = new WebhookNotifier(kafka, feeds, settings, onFailure);
     notifier.thread.start();
     return notifier;
   }
@@ -123,11 +126,12 @@ public final class WebhookNotifier implements AutoCloseable {
     }
   }
 
-  private void deliver(ConsumerRecords<String, AnomalyAlert> records) throws InterruptedException {
+  private void deliver(ConsumerRecords<String, byte[]> records) throws InterruptedException {
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     for (TopicPartition partition : records.partitions()) {
-      for (ConsumerRecord<String, AnomalyAlert> record : records.records(partition)) {
-        if (!deliveredEverywhere(partition, record.value())) {
+      Feed<?> feed = feeds.get(partition.topic());
+      for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+        if (!deliveredEverywhere(partition, feed.outbound(record.value()))) {
           holdBack(partition, record.offset());
           break;
         }
@@ -141,21 +145,22 @@ public final class WebhookNotifier implements AutoCloseable {
     }
   }
 
-  /** Whether every webhook has the alert now (a tombstone or a filtered alert needs none). */
-  private boolean deliveredEverywhere(TopicPartition partition, AnomalyAlert alert) throws InterruptedException {
-    if (alert == null || !settings.filter().matches(alert)) {
+  /** Whether every webhook has the record now (null: a tombstone or a record not wanted, which needs none). */
+  private boolean deliveredEverywhere(TopicPartition partition, WebhookClient.Outbound record)
+      throws InterruptedException {
+    if (record == null) {
       return true;
     }
     Set<URI> accepted = acceptedByWebhook.computeIfAbsent(partition, p -> new HashSet<>());
     for (URI webhook : settings.webhooks()) {
-      if (!accepted.contains(webhook) && client.post(webhook, alert) != WebhookClient.Outcome.TRY_AGAIN) {
+      if (!accepted.contains(webhook) && client.post(webhook, record) != WebhookClient.Outcome.TRY_AGAIN) {
         accepted.add(webhook);
       }
     }
     return accepted.size() == settings.webhooks().size();
   }
 
-  /** Holds a partition at its first undelivered alert until its next retry is due. */
+  /** Holds a partition at its first undelivered record until its next retry is due. */
   private void holdBack(TopicPartition partition, long offset) {
     int attempts = waiting.containsKey(partition) ? waiting.get(partition).attempts() + 1 : 1;
     long delay = Math.min(settings.maxRetry().toNanos(),
@@ -163,7 +168,7 @@ public final class WebhookNotifier implements AutoCloseable {
     waiting.put(partition, new Waiting(attempts, System.nanoTime() + delay));
     consumer.seek(partition, offset);
     consumer.pause(List.of(partition));
-    log.info("Alerts of {} wait from offset {}: retry {} in {} ms", partition, offset, attempts, delay / 1_000_000);
+    log.info("Records of {} wait from offset {}: retry {} in {} ms", partition, offset, attempts, delay / 1_000_000);
   }
 
   private void resumeDue() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,6 +20,7 @@ import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.alerts.Alerts;
 import org.industrialreporting.anomaly.AlertRecords;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.BulletinRevision;
 import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Severity;
 import org.industrialreporting.embedded.EmbeddedKafka;
@@ -54,7 +56,7 @@ class WebhookNotifierIT {
 
     try (WebhookReceiver receiver = new WebhookReceiver(3)) {
       WebhookNotifier.Settings settings = new WebhookNotifier.Settings(List.of(receiver.uri()), prefix + "notifier",
-          AlertFilter.all(), Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5));
+          Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5));
       WebhookNotifier notifier = start(cluster, topic, settings);
       await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() == 5);
       notifier.close();
@@ -84,9 +86,58 @@ class WebhookNotifierIT {
     assertThat(failure.get()).isNull();
   }
 
+  @Test
+  void bulletinsAreDeliveredBesideTheAlertsOnlyForTheDistrictsAskedFor(EmbeddedKafka kafka, TestInfo test)
+      throws Exception {
+    String prefix = TestNames.prefix(test);
+    KafkaSettings cluster = KafkaSettings.of(kafka.bootstrapServers());
+    TopicCatalog topics = new TopicCatalog(prefix, 2);
+    try (Admin admin = Admin.create(cluster.admin("test"))) {
+      new TopicProvisioner(admin, Optional.empty(), Duration.ofSeconds(30))
+          .ensure(List.of(topics.anomalyAlerts(), topics.bulletins()));
+    }
+    publish(cluster, topics.anomalyAlerts().name(), Alerts.stoppage());
+    try (KafkaProducer<String, BulletinRevision> producer = new KafkaProducer<>(cluster.producer("test"),
+        new StringSerializer(), serdes.value(BulletinRevision.class).serializer())) {
+      for (BulletinRevision bulletin : List.of(bulletin("330411", 1), bulletin("320581", 1), bulletin("330411", 2))) {
+        producer.send(new ProducerRecord<>(topics.bulletins().name(), bulletin.getBulletinId(), bulletin)).get();
+      }
+    }
+
+    try (WebhookReceiver receiver = new WebhookReceiver(1)) {
+      WebhookNotifier.Settings settings = new WebhookNotifier.Settings(List.of(receiver.uri()), prefix + "notifier",
+          Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5));
+      Set<String> xiuzhou = Set.of("330411");
+      AlertFilter filter = new AlertFilter(xiuzhou, Set.of(), Set.of(), Set.of());
+      try (WebhookNotifier notifier = WebhookNotifier.start(cluster, List.of(
+          Feed.alerts(topics.anomalyAlerts().name(), serdes.value(AnomalyAlert.class).deserializer(), filter),
+          Feed.bulletins(topics.bulletins().name(), serdes.value(BulletinRevision.class).deserializer(), xiuzhou)),
+          settings, failure::set)) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() == 3);
+        Thread.sleep(500); // Changshu's bulletin would have come by now
+      }
+      assertThat(receiver.accepted()).extracting(WebhookReceiver.Delivery::idempotencyKey).containsExactlyInAnyOrder(
+          "ENTERPRISE|91330411MA001AFQ31|2026-09|STOPPAGE|OPEN|1", "BULLETIN|330411|2026-09|1",
+          "BULLETIN|330411|2026-09|2");
+      List<String> bulletins = receiver.accepted().stream().map(WebhookReceiver.Delivery::idempotencyKey)
+          .filter(k -> k.startsWith("BULLETIN")).toList();
+      assertThat(bulletins).containsExactly("BULLETIN|330411|2026-09|1", "BULLETIN|330411|2026-09|2");
+      assertThat(receiver.accepted().stream().filter(d -> d.idempotencyKey().endsWith("|2")).findFirst().orElseThrow()
+          .body()).contains("\"markdown\":\"# 秀洲区", "\"revision\":2");
+    }
+    assertThat(failure.get()).isNull();
+  }
+
+  private static BulletinRevision bulletin(String district, int revision) {
+    return BulletinRevision.newBuilder().setBulletinId(district + "|2026-09").setDistrictCode(district)
+        .setDistrictName(district.equals("330411") ? "秀洲区" : "常熟市").setPeriod("2026-09").setRevision(revision)
+        .setTitle("通报").setContentSha256("r" + revision).setExpected(3).setReported(3).setProvisional(false)
+        .setMarkdown("# " + (district.equals("330411") ? "秀洲区" : "常熟市") + " r" + revision).build();
+  }
+
   private WebhookNotifier start(KafkaSettings cluster, String topic, WebhookNotifier.Settings settings) {
-    return WebhookNotifier.start(cluster, topic, serdes.value(AnomalyAlert.class).deserializer(), settings,
-        failure::set);
+    return WebhookNotifier.start(cluster, List.of(Feed.alerts(topic, serdes.value(AnomalyAlert.class).deserializer(),
+        AlertFilter.all())), settings, failure::set);
   }
 
   private static String createAlertTopic(KafkaSettings cluster, String prefix) {

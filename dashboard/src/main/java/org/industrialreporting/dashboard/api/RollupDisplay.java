@@ -1,7 +1,5 @@
 package org.industrialreporting.dashboard.api;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.industrialreporting.avro.TargetCompletion;
 import org.industrialreporting.dashboard.display.DisplayUnit;
 import org.industrialreporting.dashboard.display.Formats;
 import org.industrialreporting.dashboard.display.StructureFigure;
+import org.industrialreporting.dashboard.display.YearToDate;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.domain.indicator.Indicator;
 import org.industrialreporting.domain.indicator.ParkIndicator;
@@ -57,24 +56,11 @@ final class RollupDisplay {
           .with("unit", unit.label())
           .with("month", unit.format(indicator.getTotal(month.getTotals())))
           .with("month_growth", Formats.growth(comparable(monthGrowth)))
-          .with("ytd", unit.format(ytdValue(indicator, ytd, period)))
+          .with("ytd", unit.format(YearToDate.shown(indicator, ytd, period)))
           .with("ytd_growth", Formats.growth(comparable(ytdGrowth)))
           .with("ytd_growth_total", Formats.growth(ytdGrowth == null ? null : ytdGrowth.getTotalBp())));
     }
     return rows;
-  }
-
-  /**
-   * The year-to-date figure shown: sums, except for employees, whose person-months are shown as the average
-   * headcount over the months of the year so far (从业人员平均人数).
-   */
-  private static long ytdValue(EnterpriseIndicator indicator, Figures ytd, YearMonth period) {
-    long sum = indicator.getTotal(ytd.getTotals());
-    if (indicator != EnterpriseIndicator.EMPLOYEES) {
-      return sum;
-    }
-    return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(period.getMonthValue()), 0, RoundingMode.HALF_EVEN)
-        .longValueExact();
   }
 
   private static Integer comparable(Growth growth) {

@@ -71,7 +71,11 @@ public final class ExpectedReporters {
     return statuses;
   }
 
-  private static ReportingStatus of(View view, YearMonth period, List<Enterprise> members) {
+  /**
+   * The status of a scope whose registered enterprises the caller has found (for one pass over the registry when
+   * many scopes are asked about).
+   */
+  public static ReportingStatus of(View view, YearMonth period, List<Enterprise> members) {
     List<Enterprise> expected = new ArrayList<>();
     List<Enterprise> missing = new ArrayList<>();
     int reportedBelowScale = 0;

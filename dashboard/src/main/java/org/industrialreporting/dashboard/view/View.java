@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.BulletinRevision;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
@@ -43,6 +44,7 @@ public final class View {
   private final EnterpriseIndex enterprises = new EnterpriseIndex();
   private final AlertIndex alerts = new AlertIndex();
   private final Map<String, AlertRule> rules = new HashMap<>();
+  private final Map<String, BulletinRevision> bulletins = new HashMap<>();
 
   View(DistrictNames districtNames) {
     this.districtNames = districtNames;
@@ -61,6 +63,7 @@ public final class View {
       case INDUSTRY_ROLLUPS -> putOrRemove(industryRollups::put, industryRollups::remove, key, (Rollup) value);
       case ENTERPRISE_LEDGERS -> putOrRemove(enterprises::put, enterprises::remove, key, (EnterpriseLedger) value);
       case ALERT_RULES -> putOrRemove(rules, key, (AlertRule) value);
+      case BULLETINS -> putOrRemove(bulletins, key, (BulletinRevision) value);
       case ANOMALY_ALERTS -> {
         if (value != null) { // the topic is not compacted: a null value means nothing
           alerts.apply((AnomalyAlert) value);
@@ -154,6 +157,11 @@ public final class View {
   /** The enterprises of the registry, as it stands now. */
   public Collection<Enterprise> registeredEnterprises() {
     return Collections.unmodifiableCollection(registered.values());
+  }
+
+  /** The latest revision of a monthly bulletin, by {@code district_code|period}. */
+  public Optional<BulletinRevision> bulletin(String bulletinId) {
+    return Optional.ofNullable(bulletins.get(bulletinId));
   }
 
   /** The alert rules in force: those of {@code alert-rules} over the defaults. */

@@ -3,6 +3,7 @@ package org.industrialreporting.dashboard.view;
 import org.apache.avro.specific.SpecificRecord;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.avro.BulletinRevision;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
@@ -18,6 +19,8 @@ public enum ViewSource {
   ANOMALY_ALERTS(AnomalyAlert.class),
   /** The alert rules; the dashboard takes the reporting deadline (REPORT_MISSING) from them. */
   ALERT_RULES(AlertRule.class),
+  /** The monthly bulletins' latest revisions, which the next revision is numbered after. */
+  BULLETINS(BulletinRevision.class),
   /**
    * The streams application's enterprise ledgers (the changelog of its {@code enterprise-ledger-store}): each
    * enterprise's registration and reports in force, as attributed. Not Avro: decoded with the ledger's own codec.

@@ -29,6 +29,7 @@ public final class ViewTopics {
     sources.put(catalog.anomalyAlerts().name(), ViewSource.ANOMALY_ALERTS);
     sources.put(catalog.rejectedReports().name(), ViewSource.REJECTED_REPORTS);
     sources.put(catalog.alertRules().name(), ViewSource.ALERT_RULES);
+    sources.put(catalog.bulletins().name(), ViewSource.BULLETINS);
     sources.put(ledgersTopic(streamsApplicationId), ViewSource.ENTERPRISE_LEDGERS);
     for (ViewSource source : ViewSource.values()) {
       if (source.valueType() != null) {

@@ -99,9 +99,11 @@ public record AccessPolicy(TopicCatalog topics, String streamsApplicationId, Str
         grants.read(topics.alertRules()); // the reporting deadline
         grants.topic(ledgersTopic, AclOperation.READ);
         grants.write(topics.anomalyAlerts()); // its 催报 notices (REPORT_MISSING)
+        grants.read(topics.bulletins()); // the monthly bulletins it produced, whose revisions it continues
+        grants.write(topics.bulletins());
       }
       case NOTIFIER -> {
-        grants.read(topics.anomalyAlerts());
+        grants.read(topics.anomalyAlerts(), topics.bulletins());
         grants.add(ResourceType.GROUP, notifierGroup, PatternType.LITERAL, AclOperation.READ);
       }
       case SCHEMA_REGISTRY -> {

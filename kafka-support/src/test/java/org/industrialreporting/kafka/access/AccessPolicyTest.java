@@ -57,14 +57,15 @@ class AccessPolicyTest {
   }
 
   @Test
-  void theNotifierOnlyReadsAndTheDashboardWritesNothingButItsNotices() {
+  void theNotifierOnlyReadsAndTheDashboardWritesNothingButItsNoticesAndBulletins() {
     assertThat(policy(true).bindings(KafkaRole.NOTIFIER))
         .extracting(b -> b.entry().operation()).containsOnly(AclOperation.READ, AclOperation.DESCRIBE);
+    assertThat(policy(true).bindings(KafkaRole.NOTIFIER)).filteredOn(b -> b.entry().operation() == AclOperation.READ)
+        .extracting(b -> b.pattern().name()).contains("p-anomaly-alerts", "p-bulletins");
     assertThat(policy(true).bindings(KafkaRole.DASHBOARD)).filteredOn(b -> b.entry().operation() != AclOperation.READ
-        && b.entry().operation() != AclOperation.DESCRIBE).singleElement().satisfies(b -> {
-          assertThat(b.entry().operation()).isEqualTo(AclOperation.WRITE);
-          assertThat(b.pattern().name()).isEqualTo("p-anomaly-alerts");
-        });
+        && b.entry().operation() != AclOperation.DESCRIBE)
+        .extracting(b -> b.entry().operation() + " " + b.pattern().name())
+        .containsExactlyInAnyOrder("WRITE p-anomaly-alerts", "WRITE p-bulletins");
     assertThat(policy(false).bindings(KafkaRole.DASHBOARD)).anySatisfy(b -> {
       assertThat(b.pattern().name()).isEqualTo("p-alert-rules");
       assertThat(b.entry().operation()).isEqualTo(AclOperation.READ);

@@ -56,7 +56,7 @@ public final class DashboardCommand implements Callable<Integer> {
     try (ServiceGroup services = new ServiceGroup()) {
       ProcessMetrics metrics = services.add("metrics", ProcessMetrics.withJvmMetrics());
       DashboardRole.start(services, cluster, kafka.catalog(), serdes,
-          dashboard.settings(streamsApplicationId, dataDir), dashboard.reportingReminders(), metrics, Optional.empty(),
+          dashboard.settings(streamsApplicationId, dataDir), dashboard.jobs(dataDir), metrics, Optional.empty(),
           context);
       context.out().println("Running. Press Ctrl-C to stop.");
       return services.awaitStop();

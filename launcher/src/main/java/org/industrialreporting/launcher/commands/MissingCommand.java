@@ -100,7 +100,8 @@ public final class MissingCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void awaitReady(ViewConsumer view) throws InterruptedException {
+  /** Waits until the view has read its topics to their end; an error naming what stopped it or is behind. */
+  static void awaitReady(ViewConsumer view) throws InterruptedException {
     Instant giveUp = Instant.now().plus(READ_TIMEOUT);
     while (!view.ready()) {
       if (!view.alive()) {

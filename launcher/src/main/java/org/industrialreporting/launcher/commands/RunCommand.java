@@ -113,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
       IntakeRole.start(services, settings, kafka.catalog(), serdes, validation.rules(), intake, dataDir, context);
       DashboardServer.Settings dashboardSettings = dashboard.settings(streamsSettings.applicationId(), dataDir);
       DashboardRole.start(services, settings, kafka.catalog(), serdes, dashboardSettings,
-          dashboard.reportingReminders(), metrics,
+          dashboard.jobs(dataDir), metrics,
           DashboardSignIn.ensure(dashboardSettings.tokens(), dataDir.runSignInToken(), Clock.systemUTC()), context);
       if (!noDemo) {
         WorldLoad.loadDemoIfEmpty(settings, kafka.catalog(), serdes, context);

@@ -1,6 +1,7 @@
 package org.industrialreporting.launcher.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.industrialreporting.dashboard.DashboardServer;
 import org.industrialreporting.dashboard.view.DistrictNames;
 import org.industrialreporting.http.KeyStoreFile;
@@ -48,9 +49,27 @@ public final class DashboardOptions {
           + " dashboard).")
   boolean reportingReminders;
 
-  /** Whether this dashboard writes the 催报 notices. */
-  public boolean reportingReminders() {
-    return reportingReminders;
+  @Option(names = "--bulletins", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Produce each district's monthly bulletin once the month's reporting deadline has passed, and a"
+          + " revision when corrections change it, to the bulletins topic and as files (default: ${DEFAULT-VALUE};"
+          + " --no-bulletins to leave it to another dashboard).")
+  boolean bulletins;
+
+  @Option(names = "--bulletins-dir", paramLabel = "DIR",
+      description = "Where the produced bulletins' files are written (default: bulletins in the data directory).")
+  Path bulletinsDir;
+
+  /**
+   * The jobs a dashboard runs beside its page and API.
+   *
+   * @param bulletins the directory of the bulletins' files, empty when this dashboard produces none
+   */
+  public record Jobs(boolean reportingReminders, Optional<Path> bulletins) {
+  }
+
+  public Jobs jobs(DataDirOptions dataDir) {
+    return new Jobs(reportingReminders, bulletins
+        ? Optional.of(bulletinsDir != null ? bulletinsDir : dataDir.root().resolve("bulletins")) : Optional.empty());
   }
 
   @Mixin

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.industrialreporting.alerts.AlertFilter;
 import org.industrialreporting.alerts.notify.WebhookNotifier;
 import picocli.CommandLine.Option;
 
@@ -38,8 +37,8 @@ public final class NotifyOptions {
     return !webhooks.isEmpty();
   }
 
-  public WebhookNotifier.Settings settings(AlertFilter filter) {
-    return new WebhookNotifier.Settings(webhooks, groupId, filter, Duration.ofMillis(firstRetryMs),
+  public WebhookNotifier.Settings settings() {
+    return new WebhookNotifier.Settings(webhooks, groupId, Duration.ofMillis(firstRetryMs),
         Duration.ofMillis(maxRetryMs), Duration.ofMillis(timeoutMs));
   }
 }
