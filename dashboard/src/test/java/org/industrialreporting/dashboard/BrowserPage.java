@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** What the browser tests read from and do to the dashboard's page. */
-final class BrowserPage {
+public final class BrowserPage {
 
   private BrowserPage() {
   }
@@ -31,14 +31,14 @@ final class BrowserPage {
   }
 
   /** The element's text as shown, read in one step: the page replaces elements whenever the view changes. */
-  static String text(ChromeDriver page, String css) {
+  public static String text(ChromeDriver page, String css) {
     Object text = page.executeScript(
         "const e = document.querySelector(arguments[0]); return e === null ? null : e.innerText.trim();", css);
     return String.valueOf(text);
   }
 
   /** The whole page in {@code target/screenshots/NAME}: the window is made as tall as the document first. */
-  static void screenshot(ChromeDriver page, String name) {
+  public static void screenshot(ChromeDriver page, String name) {
     Path file = Path.of(System.getProperty("screenshot.dir", "target/screenshots"), name);
     page.manage().window().setSize(new Dimension(1440, 1000));
     page.executeScript("window.scrollTo(0, 0)");

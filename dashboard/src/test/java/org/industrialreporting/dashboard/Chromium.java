@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * name others). Both paths are given, so Selenium Manager never downloads anything; a missing browser fails the
  * test rather than skipping it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
   private final ChromeDriverService service;
   private final ChromeDriver driver;
@@ -31,7 +31,7 @@ final class Chromium implements AutoCloseable {
     this.profile = profile;
   }
 
-  static Chromium start() throws IOException {
+  public static Chromium start() throws IOException {
     File browser = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     assertThat(browser).as("Chromium (apt-get install chromium; bin/test installs it)").canRead();
@@ -53,7 +53,7 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 

@@ -24,6 +24,9 @@ public final class BulletinFormats {
   private BulletinFormats() {
   }
 
+  /** What a table without rows says, so that a printed table is never blank. */
+  static final String NO_ROWS = "（本月无数据）";
+
   public static String markdown(Bulletin bulletin) {
     StringBuilder md = new StringBuilder("# ").append(bulletin.title()).append("\n\n");
     if (!bulletin.changes().isEmpty()) {
@@ -53,6 +56,9 @@ public final class BulletinFormats {
       md.append('\n');
       for (List<Cell> row : table.rows()) {
         md.append("| ").append(String.join(" | ", row.stream().map(c -> cell(c.text())).toList())).append(" |\n");
+      }
+      if (table.rows().isEmpty()) {
+        md.append("| ").append(NO_ROWS).append(" |").append(" |".repeat(table.columns().size() - 1)).append('\n');
       }
       md.append('\n');
     }
@@ -121,6 +127,10 @@ public final class BulletinFormats {
             html.append("<td").append(css).append('>').append(escape(cell.text())).append("</td>");
           }
           html.append("</tr>\n");
+        }
+        if (table.rows().isEmpty()) {
+          html.append("<tr><td colspan=\"").append(table.columns().size()).append("\">").append(NO_ROWS)
+              .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
       }

@@ -37,6 +37,8 @@ class BulletinFormatsTest {
     assertThat(md).contains("## 一、主要指标\n", "| 工业总产值 | 亿元 | 9.00 | +11.4% | 27.00 | +11.4% | 108.00 | 25.0% | 33.3% |\n",
         "| 1 | 秀洲国家高新区 | 5.00 | +11.4% | 15.00 | +11.4% | 55.6% |", "| 1 | 企业BB02 | " + B + " | 500.00 | 300.00 |"
             + " 60.0% | 75.0% | 红灯 | 企业BB02超用能预算 |", "| 1 | " + D + " | 企业DD04 | 食品产业园 | 油车港镇 |\n");
+    // The world has no industry rollups: the ranking says so in its one row.
+    assertThat(md).containsPattern("\\*\\*行业排名\\*\\*\n\n\\|[^\n]*\n\\|[^\n]*\n\\| （本月无数据） \\|( \\|)+\n\n");
     assertThat(md.indexOf("## 一、")).isLessThan(md.indexOf("## 二、"));
     assertThat(md.indexOf("## 七、")).isLessThan(md.indexOf("## 八、"));
   }
