@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,7 +12,7 @@ import org.industrialreporting.anomaly.DefaultAlertRules;
 import org.industrialreporting.anomaly.RuleBook;
 import org.industrialreporting.avro.AlertRule;
 import org.industrialreporting.domain.keys.TopicKeys;
-import org.industrialreporting.kafka.KafkaOperationException;
+import org.industrialreporting.kafka.AcknowledgedSend;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicSnapshot;
 
@@ -85,16 +83,7 @@ public final class AlertRulesClient {
     }
     try (KafkaProducer<String, AlertRule> producer = new KafkaProducer<>(kafka.producer("reporting-rules"),
         new StringSerializer(), serde.serializer())) {
-      List<Future<?>> sent = new ArrayList<>();
-      records.forEach(record -> sent.add(producer.send(record)));
-      for (Future<?> acknowledgement : sent) {
-        acknowledgement.get();
-      }
-    } catch (ExecutionException e) {
-      throw new KafkaOperationException("Could not write to " + topic + ": " + e.getCause().getMessage(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaOperationException("Interrupted while writing to " + topic, e);
+      AcknowledgedSend.send(producer, topic, records, "alert rules");
     }
   }
 }

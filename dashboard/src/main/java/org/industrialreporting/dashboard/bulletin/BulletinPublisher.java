@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -28,11 +23,12 @@ import org.industrialreporting.avro.BulletinRevision;
 import org.industrialreporting.avro.Enterprise;
 import org.industrialreporting.dashboard.evaluation.EvaluationRules;
 import org.industrialreporting.dashboard.evaluation.EvaluationRulesFile;
+import org.industrialreporting.dashboard.view.PeriodicPass;
 import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.View;
 import org.industrialreporting.dashboard.view.ViewStatus;
 import org.industrialreporting.domain.period.PeriodRule;
-import org.industrialreporting.kafka.KafkaOperationException;
+import org.industrialreporting.kafka.AcknowledgedSend;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.schemas.serde.AvroSerdes;
@@ -44,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * bulletin of its latest month whose reporting deadline (the REPORT_MISSING rule's) has passed is made from the
  * view and compared with the latest revision on the {@code bulletins} topic. A first bulletin is revision 1; a
  * bulletin whose content changed (corrections, late reports, alerts) is the next revision, marked 修订 n with what
- * changed; an unchanged one is not sent. New content is sent once two passes in a row found it. Each revision is written to the topic, keyed {@code district_code|period},
- * and then to files in the bulletins directory; the webhook notifier delivers it.
+ * changed; an unchanged one is not sent. New content is sent once two passes in a row found it. Each revision is
+ * written to the topic, keyed {@code district_code|period}, and then to files in the bulletins directory; the webhook
+ * notifier delivers it.
  *
  * <p>A month's bulletin follows corrections until the next month's deadline passes; after that the next month's
  * bulletin carries them (its year to date). The revision number and content come from the topics alone, so a
@@ -79,11 +76,8 @@ public final class BulletinPublisher implements AutoCloseable {
   /** The view's version and the months of the last pass, so that an unchanged view is not judged again. */
   private long judgedVersion = -1;
   private Map<String, YearMonth> judgedMonths = Map.of();
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "bulletin-publisher");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** The passes once started; null for an instance a test drives. */
+  private PeriodicPass passes;
 
   BulletinPublisher(ReadModel model, ViewStatus status, Clock clock, EvaluationRulesFile evaluationRules,
       Path directory, Producer<String, BulletinRevision> producer, String topic) {
@@ -106,17 +100,9 @@ public final class BulletinPublisher implements AutoCloseable {
         new StringSerializer(), serdes.value(BulletinRevision.class).serializer());
     BulletinPublisher publisher = new BulletinPublisher(model, status, clock, evaluationRules, directory, producer,
         topics.bulletins().name());
-    publisher.scheduler.scheduleWithFixedDelay(publisher::publishLogged, 0, interval.toMillis(),
-        TimeUnit.MILLISECONDS);
+    publisher.passes = PeriodicPass.start("bulletin-publisher", interval, publisher::publishNow, log,
+        "Bulletins not published");
     return publisher;
-  }
-
-  private void publishLogged() {
-    try {
-      publishNow();
-    } catch (RuntimeException e) {
-      log.warn("Bulletins not published this time; trying again at the next interval: {}", e.getMessage(), e);
-    }
   }
 
   /** One pass: the revisions due now, sent and acknowledged, then their files written. */
@@ -144,22 +130,8 @@ public final class BulletinPublisher implements AutoCloseable {
       }
     }
     pending = held;
-    List<Future<?>> acknowledgements = new ArrayList<>();
-    for (Revision revision : revisions) {
-      BulletinRevision record = revision.record();
-      acknowledgements.add(producer.send(new ProducerRecord<>(topic, record.getBulletinId(), record)));
-    }
-    try {
-      for (Future<?> acknowledgement : acknowledgements) {
-        acknowledgement.get();
-      }
-    } catch (ExecutionException e) {
-      throw new KafkaOperationException("Could not write bulletins to " + topic + ": " + e.getCause().getMessage(),
-          e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaOperationException("Interrupted while writing bulletins to " + topic, e);
-    }
+    AcknowledgedSend.send(producer, topic, revisions.stream()
+        .map(r -> new ProducerRecord<>(topic, r.record().getBulletinId(), r.record())).toList(), "bulletins");
     for (Revision revision : revisions) {
       sent.put(revision.record().getBulletinId(), revision.record());
       try {
@@ -263,11 +235,8 @@ public final class BulletinPublisher implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (passes != null) {
+      passes.close();
     }
     producer.close(Duration.ofSeconds(10));
   }

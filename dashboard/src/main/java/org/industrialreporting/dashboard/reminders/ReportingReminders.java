@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -33,12 +28,13 @@ import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.ClearReason;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.dashboard.view.ExpectedReporters;
+import org.industrialreporting.dashboard.view.PeriodicPass;
 import org.industrialreporting.dashboard.view.ReadModel;
 import org.industrialreporting.dashboard.view.ReportingStatus;
 import org.industrialreporting.dashboard.view.View;
 import org.industrialreporting.dashboard.view.ViewStatus;
 import org.industrialreporting.domain.period.PeriodRule;
-import org.industrialreporting.kafka.KafkaOperationException;
+import org.industrialreporting.kafka.AcknowledgedSend;
 import org.industrialreporting.kafka.KafkaSettings;
 import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.schemas.serde.AvroSerdes;
@@ -70,14 +66,11 @@ public final class ReportingReminders implements AutoCloseable {
   private final String topic;
   /**
    * The latest record this instance sent per alert id, which the view may not have read back yet. Confined to the
-   * scheduler's one thread.
+   * thread of the passes.
    */
   private final Map<String, AnomalyAlert> sent = new HashMap<>();
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "reporting-reminders");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** The passes once started; null for an instance a test drives. */
+  private PeriodicPass passes;
 
   ReportingReminders(ReadModel model, ViewStatus status, Clock clock, Producer<String, AnomalyAlert> producer,
       String topic) {
@@ -95,17 +88,9 @@ public final class ReportingReminders implements AutoCloseable {
         new StringSerializer(), serdes.value(AnomalyAlert.class).serializer());
     ReportingReminders reminders = new ReportingReminders(model, status, clock, producer,
         topics.anomalyAlerts().name());
-    reminders.scheduler.scheduleWithFixedDelay(reminders::remindLogged, 0, interval.toMillis(),
-        TimeUnit.MILLISECONDS);
+    reminders.passes = PeriodicPass.start("reporting-reminders", interval, reminders::remindNow, log,
+        "催报 notices not sent");
     return reminders;
-  }
-
-  private void remindLogged() {
-    try {
-      remindNow();
-    } catch (RuntimeException e) {
-      log.warn("催报 notices not sent this time; trying again at the next interval: {}", e.getMessage(), e);
-    }
   }
 
   /**
@@ -118,21 +103,8 @@ public final class ReportingReminders implements AutoCloseable {
     }
     Instant now = clock.instant();
     List<AnomalyAlert> records = model.read(view -> changes(view, now, sent));
-    List<Future<?>> acknowledgements = new ArrayList<>();
-    for (AnomalyAlert record : records) {
-      acknowledgements.add(producer.send(new ProducerRecord<>(topic, record.getScopeId(), record)));
-    }
-    try {
-      for (Future<?> acknowledgement : acknowledgements) {
-        acknowledgement.get();
-      }
-    } catch (ExecutionException e) {
-      throw new KafkaOperationException("Could not write 催报 notices to " + topic + ": " + e.getCause().getMessage(),
-          e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaOperationException("Interrupted while writing 催报 notices to " + topic, e);
-    }
+    AcknowledgedSend.send(producer, topic, records.stream()
+        .map(record -> new ProducerRecord<>(topic, record.getScopeId(), record)).toList(), "催报 notices");
     records.forEach(record -> sent.put(record.getAlertId(), record));
   }
 
@@ -193,11 +165,8 @@ public final class ReportingReminders implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (passes != null) {
+      passes.close();
     }
     producer.close(Duration.ofSeconds(10));
   }
