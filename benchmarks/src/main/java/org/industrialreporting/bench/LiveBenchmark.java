@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
@@ -118,10 +120,10 @@ public final class LiveBenchmark {
         progress.step(String.format("Measuring: %d corrections, one every %d ms, through the intake", corrections,
             options.liveInterval().toMillis()));
         watcher.recordArrivals();
-        Thread sender = new Thread(() -> send(intake, intakeToken, subject, corrections, sent), "live-corrections");
-        sender.start();
-        seen = follow(rollup, dashboardToken, corrections, sent, results);
-        sender.join();
+        FutureTask<Void> sending = new FutureTask<>(() -> send(intake, intakeToken, subject, corrections, sent), null);
+        new Thread(sending, "live-corrections").start();
+        seen = follow(rollup, dashboardToken, corrections, sent, sending, results);
+        sending.get(); // the intake's refusal, if it refused one
         arrivals = watcher.arrivals().stream().filter(a -> a.key().equals(TopicKeys.rollup(district, month)))
             .toList();
       }
@@ -224,8 +226,8 @@ public final class LiveBenchmark {
    * Polls the rollup until every correction is shown: the time of the first answer showing each (0 where none did
    * within a minute of the last being sent), and whether every total seen was one the corrections lead to.
    */
-  private long[] follow(URI rollup, String token, int corrections, List<Sent> sent, Results results)
-      throws InterruptedException {
+  private long[] follow(URI rollup, String token, int corrections, List<Sent> sent, Future<?> sending,
+      Results results) throws InterruptedException {
     long[] seen = new long[corrections];
     Long before = monthOutput(rollup, token);
     Long baseline = null; // the total after the first correction
@@ -234,8 +236,9 @@ public final class LiveBenchmark {
     long lastProgress = System.nanoTime();
     while (shown < corrections) {
       long now = System.nanoTime();
-      if (sent.size() == corrections && now - sent.get(corrections - 1).startNanos() > ANSWER_TIMEOUT.toNanos()) {
-        break;
+      if (sent.size() == corrections && now - sent.get(corrections - 1).startNanos() > ANSWER_TIMEOUT.toNanos()
+          || sending.isDone() && sent.size() < corrections) {
+        break; // every correction had its minute, or sending failed (its error follows)
       }
       Long total = monthOutput(rollup, token);
       long answered = System.nanoTime();
