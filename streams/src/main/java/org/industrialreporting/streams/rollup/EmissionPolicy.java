@@ -3,12 +3,12 @@ package org.industrialreporting.streams.rollup;
 import java.time.Duration;
 
 /**
- * When a changed rollup is written. A rollup is written at most once per {@code minInterval}. While the input is far
- * behind — the newest change it carries is older than that — writing every intermediate rollup would be wasted, as
- * later changes supersede it within moments: the interval then grows with how far behind the input is, up to
- * {@code maxInterval}, so that a bulk load writes each rollup a few times rather than once per report. Once no change
- * has arrived for {@code quietAfter}, every pending rollup is due (within {@code minInterval} of its last write), so
- * the last changes of a load show without waiting out a long interval.
+ * When a changed rollup is written. A rollup is written at most once per {@code minInterval}. While the input is
+ * behind — the newest change a rollup has pending is older than its last write, as in a bulk load or a backlog —
+ * writing every intermediate rollup would be wasted, as later changes supersede it within moments: the rollup then
+ * waits {@code maxInterval} since its last write, so that a bulk load writes each rollup a few times rather than once
+ * per report. Once no change has arrived for {@code quietAfter}, every pending rollup is due (within
+ * {@code minInterval} of its last write), so the last changes of a load show without waiting out a long interval.
  *
  * @param minInterval shortest time between two writes of one rollup
  * @param maxInterval longest time a changed rollup waits while changes keep arriving
@@ -32,15 +32,21 @@ public record EmissionPolicy(Duration minInterval, Duration maxInterval, Duratio
    * @param lastChangeSeen when the task last received a change at all, epoch ms
    */
   boolean due(long now, long lastWritten, long newestInput, long lastChangeSeen) {
-    long sinceWritten = now - lastWritten;
-    long min = minInterval.toMillis();
-    if (sinceWritten < min) {
-      return false;
-    }
-    if (now - lastChangeSeen >= quietAfter.toMillis()) {
-      return true;
-    }
-    long behind = now - newestInput;
-    return sinceWritten >= Math.min(Math.max(behind, min), maxInterval.toMillis());
+    return now >= (quiet(now, lastChangeSeen) ? earliest(lastWritten) : dueAt(lastWritten, newestInput));
+  }
+
+  /** When a pending rollup falls due while changes keep arriving, epoch ms. */
+  long dueAt(long lastWritten, long newestInput) {
+    return lastWritten + (newestInput >= lastWritten ? minInterval : maxInterval).toMillis();
+  }
+
+  /** When a pending rollup falls due once the input is quiet: a write per minimum interval, epoch ms. */
+  long earliest(long lastWritten) {
+    return lastWritten + minInterval.toMillis();
+  }
+
+  /** Whether no change has arrived for long enough that the input counts as having caught up. */
+  boolean quiet(long now, long lastChangeSeen) {
+    return now - lastChangeSeen >= quietAfter.toMillis();
   }
 }

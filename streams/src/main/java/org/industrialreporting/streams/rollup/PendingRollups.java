@@ -1,15 +1,25 @@
 package org.industrialreporting.streams.rollup;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.industrialreporting.streams.contribution.ScopeMonth;
 
 /**
  * The rollups whose cells changed since they were last written, with what the {@link EmissionPolicy} needs to know of
  * each, and when each rollup was last written. The lowest change sequence still pending tells, after a restart, which
  * changes may not have reached a written rollup (see {@link #writtenThrough}).
+ *
+ * <p>A bulk load keeps tens of thousands of rollups pending while the application looks for due ones every few
+ * milliseconds, so every question is answered from a queue in the order it is asked in, never by going over all
+ * rollups: pending rollups by the time they fall due (one queue for while changes arrive, one for once the input is
+ * quiet), in the order they became pending (the earliest change not written), and written rollups in the order they
+ * were written (to forget those that hold nothing back). A queue's entry that no longer holds — its rollup was written
+ * or fell due earlier since — is dropped when it comes up.
  */
 final class PendingRollups {
 
@@ -17,12 +27,22 @@ final class PendingRollups {
   private static final class Entry {
     final ScopeMonth rollup;
     boolean pending;
+    /** Counts the writes, so that a queue's entry of an earlier round can be told apart. */
+    long writes;
     long firstSequence;
     long newestInput;
     long lastWritten;
+    long dueAt;
 
     Entry(ScopeMonth rollup) {
       this.rollup = rollup;
+    }
+  }
+
+  /** An entry's place in a queue, at a time (or sequence), for the round of writes it was queued in. */
+  private record Queued(long at, long order, long writes, Entry entry) {
+    boolean current() {
+      return entry.pending && entry.writes == writes;
     }
   }
 
@@ -30,46 +50,82 @@ final class PendingRollups {
   record Due(ScopeMonth rollup, long newestInput) {
   }
 
-  private final Map<ScopeMonth, Entry> entries = new HashMap<>();
-  private List<Entry> pending = new ArrayList<>();
+  private static final Comparator<Queued> BY_TIME =
+      Comparator.comparingLong(Queued::at).thenComparingLong(Queued::order);
 
-  /** A change with this sequence and input timestamp touched the rollup. */
+  private final EmissionPolicy policy;
+  private final Map<ScopeMonth, Entry> entries = new HashMap<>();
+  private final PriorityQueue<Queued> byDueTime = new PriorityQueue<>(BY_TIME);
+  private final PriorityQueue<Queued> byEarliestTime = new PriorityQueue<>(BY_TIME);
+  private final ArrayDeque<Queued> byFirstChange = new ArrayDeque<>();
+  private final ArrayDeque<Queued> byWriteTime = new ArrayDeque<>();
+  private long queued;
+  private int pendingCount;
+
+  PendingRollups(EmissionPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** A change with this sequence and input timestamp touched the rollup; sequences never decrease. */
   void mark(ScopeMonth rollup, long sequence, long inputTimestamp) {
     Entry entry = entries.computeIfAbsent(rollup, Entry::new);
     if (!entry.pending) {
       entry.pending = true;
+      pendingCount++;
       entry.firstSequence = sequence;
       entry.newestInput = inputTimestamp;
-      pending.add(entry);
-    } else {
-      entry.newestInput = Math.max(entry.newestInput, inputTimestamp);
+      entry.dueAt = policy.dueAt(entry.lastWritten, inputTimestamp);
+      long order = queued++;
+      byFirstChange.add(new Queued(sequence, order, entry.writes, entry));
+      byEarliestTime.add(new Queued(policy.earliest(entry.lastWritten), order, entry.writes, entry));
+      byDueTime.add(new Queued(entry.dueAt, order, entry.writes, entry));
+    } else if (inputTimestamp > entry.newestInput) {
+      entry.newestInput = inputTimestamp;
+      long dueAt = policy.dueAt(entry.lastWritten, inputTimestamp);
+      if (dueAt < entry.dueAt) {
+        entry.dueAt = dueAt;
+        byDueTime.add(new Queued(dueAt, queued++, entry.writes, entry));
+      }
     }
   }
 
   boolean isEmpty() {
-    return pending.isEmpty();
+    return pendingCount == 0;
   }
 
   /** The pending rollups that are due now, written as of {@code now} once returned. */
-  List<Due> takeDue(long now, long lastChangeSeen, EmissionPolicy policy) {
+  List<Due> takeDue(long now, long lastChangeSeen) {
     List<Due> due = new ArrayList<>();
-    List<Entry> stillPending = new ArrayList<>(pending.size());
-    for (Entry entry : pending) {
-      if (policy.due(now, entry.lastWritten, entry.newestInput, lastChangeSeen)) {
-        due.add(new Due(entry.rollup, entry.newestInput));
-        entry.pending = false;
-        entry.lastWritten = now;
-      } else {
-        stillPending.add(entry);
+    boolean quiet = policy.quiet(now, lastChangeSeen);
+    PriorityQueue<Queued> queue = quiet ? byEarliestTime : byDueTime;
+    for (Queued next = queue.peek(); next != null && (!next.current() || next.at() <= now); next = queue.peek()) {
+      queue.poll();
+      if (next.current()) {
+        written(next.entry(), now);
+        due.add(new Due(next.entry().rollup, next.entry().newestInput));
       }
     }
-    pending = stillPending;
-    if (!due.isEmpty() && entries.size() > 4 * (pending.size() + 1024)) {
-      // Rollups written so long ago that they hold nothing back need not be remembered.
-      long horizon = now - policy.maxInterval().toMillis();
-      entries.values().removeIf(entry -> !entry.pending && entry.lastWritten < horizon);
-    }
+    forgetWrittenBefore(now - policy.maxInterval().toMillis());
     return due;
+  }
+
+  private void written(Entry entry, long now) {
+    entry.pending = false;
+    pendingCount--;
+    entry.writes++;
+    entry.lastWritten = now;
+    byWriteTime.add(new Queued(now, 0, entry.writes, entry));
+  }
+
+  /** Rollups written so long ago that they hold nothing back need not be remembered. */
+  private void forgetWrittenBefore(long horizon) {
+    for (Queued oldest = byWriteTime.peek(); oldest != null && oldest.at() < horizon; oldest = byWriteTime.peek()) {
+      byWriteTime.poll();
+      Entry entry = oldest.entry();
+      if (!entry.pending && entry.writes == oldest.writes()) {
+        entries.remove(entry.rollup);
+      }
+    }
   }
 
   /**
@@ -77,10 +133,9 @@ final class PendingRollups {
    * the earliest still pending, or {@code sequence} (the latest) when none is.
    */
   long writtenThrough(long sequence) {
-    long through = sequence;
-    for (Entry entry : pending) {
-      through = Math.min(through, entry.firstSequence - 1);
+    while (!byFirstChange.isEmpty() && !byFirstChange.peek().current()) {
+      byFirstChange.poll();
     }
-    return through;
+    return byFirstChange.isEmpty() ? sequence : byFirstChange.peek().at() - 1;
   }
 }

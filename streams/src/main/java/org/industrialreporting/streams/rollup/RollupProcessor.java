@@ -54,7 +54,6 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private final Stores stores;
   private final ParkDirectory parks;
   private final ScopeSwingsFactory swingsFactory;
-  private final EmissionPolicy policy;
   private final CommitPacing pacing;
   private final Duration tick;
   private final int maxCachedYears;
@@ -62,7 +61,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private ScopeState state;
   private KeyValueStore<String, Progress> progress;
   private ScopeSwings swings;
-  private final PendingRollups pending = new PendingRollups();
+  private final PendingRollups pending;
   private long sequence;
   private long lastChangeSeen;
   /** Whether rollups were written since the last commit, which makes them visible. */
@@ -83,7 +82,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     this.stores = stores;
     this.parks = parks;
     this.swingsFactory = swingsFactory;
-    this.policy = policy;
+    this.pending = new PendingRollups(policy);
     this.pacing = pacing;
     this.tick = tick;
     this.maxCachedYears = maxCachedYears;
@@ -167,7 +166,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     if (pending.isEmpty()) {
       return;
     }
-    List<PendingRollups.Due> due = pending.takeDue(now, lastChangeSeen, policy);
+    List<PendingRollups.Due> due = pending.takeDue(now, lastChangeSeen);
     for (PendingRollups.Due rollup : due) {
       write(rollup.rollup().scope(), rollup.rollup().month(), rollup.newestInput());
       written = true;

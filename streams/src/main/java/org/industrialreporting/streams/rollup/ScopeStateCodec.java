@@ -1,7 +1,6 @@
 package org.industrialreporting.streams.rollup;
 
 import java.io.IOException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ final class ScopeStateCodec {
 
   /** The month of a cell key. */
   static int monthOf(String cellKey) {
-    return Months.of(YearMonth.parse(cellKey.substring(cellKey.lastIndexOf('|') + 1)));
+    return Months.parse(cellKey.substring(cellKey.lastIndexOf('|') + 1));
   }
 
   /** The year of a year key. */
