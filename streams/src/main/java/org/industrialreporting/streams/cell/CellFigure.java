@@ -72,6 +72,9 @@ public final class CellFigure {
   private static final CellFigure[] COMPARABLE_BEFORE = block(COMPARABLE_PREVIOUS, "comparable_previous_year_");
   private static final CellFigure[] PARK = parkBlock();
 
+  /** The figures by field number, for reading: an array, as a figure is looked up for every field read. */
+  private static final CellFigure[] FIELD_TABLE = fieldTable();
+
   /** How many figures there are: the length of a cell's array. */
   public static final int COUNT = ALL.size();
 
@@ -99,6 +102,12 @@ public final class CellFigure {
     }
     ALL.add(figure);
     return figure;
+  }
+
+  private static CellFigure[] fieldTable() {
+    CellFigure[] table = new CellFigure[BY_FIELD.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+    BY_FIELD.forEach((field, figure) -> table[field] = figure);
+    return table;
   }
 
   private static CellFigure[] block(int base, String prefix) {
@@ -158,7 +167,7 @@ public final class CellFigure {
 
   /** The figure stored under a field number, or null when this version has none. */
   static CellFigure byField(int field) {
-    return BY_FIELD.get(field);
+    return field >= 0 && field < FIELD_TABLE.length ? FIELD_TABLE[field] : null;
   }
 
   public String name() {

@@ -1,6 +1,5 @@
 package org.industrialreporting.streams.ledger;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +107,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
       reasons.add(new Reason(null, ReasonCode.KEY_MISMATCH, "the record's key '" + record.key()
           + "' is not the report's credit code '" + report.getCreditCode() + "'; reports are keyed by credit code"));
     }
-    int month = reasons.isEmpty() ? Months.of(YearMonth.parse(report.getPeriod())) : 0;
+    int month = reasons.isEmpty() ? Months.parse(report.getPeriod()) : 0;
     if (reasons.isEmpty()) {
       ReportMonth<Attribution> kept = ledger.months().get(month);
       Revisions.staleness(kept, where.offset(), report.getRevision())

@@ -83,7 +83,7 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
     }
     MonthHistory<ParkAttribution> history = Optional.ofNullable(ledgers.get(report.getParkId()))
         .orElseGet(MonthHistory::new);
-    int month = reasons.isEmpty() ? Months.of(YearMonth.parse(report.getPeriod())) : 0;
+    int month = reasons.isEmpty() ? Months.parse(report.getPeriod()) : 0;
     ReportMonth<ParkAttribution> kept = reasons.isEmpty() ? history.get(month) : null;
     if (reasons.isEmpty()) {
       Revisions.staleness(kept, where.offset(), report.getRevision())
