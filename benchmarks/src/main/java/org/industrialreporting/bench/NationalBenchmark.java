@@ -202,8 +202,9 @@ public final class NationalBenchmark {
         return (now - startNanos) / 1e9;
       }
       if (now - lastReport > 5_000_000_000L) {
-        progress.step(String.format("%,d of %,d rollups visible, %,d input records processed", watcher.size(),
-            wanted.size(), sampler.processed()));
+        progress.step(String.format("%,d of %,d rollups visible, %,d input records processed, %,d change records"
+            + " for the rollup stage to read", watcher.size(), wanted.size(), sampler.processed(),
+            sampler.rollupStageBacklog()));
         lastReport = now;
       }
       if (now - startNanos > Duration.ofMinutes(30).toNanos()) {

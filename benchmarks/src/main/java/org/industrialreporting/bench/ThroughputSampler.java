@@ -2,10 +2,12 @@ package org.industrialreporting.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.industrialreporting.kafka.KafkaSettings;
@@ -46,6 +48,27 @@ final class ThroughputSampler implements AutoCloseable {
       samples.add(new Sample(now, processed));
     } catch (Exception e) {
       // the group may not have committed yet: no sample this time
+    }
+  }
+
+  /**
+   * How many change records the rollup stage has still to read: the end offsets of the internal topics it reads
+   * (the scope updates) less its committed offsets. Progress output, to tell the stages' lag apart; -1 when unknown.
+   */
+  long rollupStageBacklog() {
+    try {
+      Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+          .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetSpec> changes = new HashMap<>();
+      committed.keySet().stream().filter(p -> p.topic().endsWith("scope-updates-repartition"))
+          .forEach(p -> changes.put(p, OffsetSpec.latest()));
+      long ends = 0;
+      for (var end : admin.listOffsets(changes).all().get(5, TimeUnit.SECONDS).entrySet()) {
+        ends += end.getValue().offset() - committed.get(end.getKey()).offset();
+      }
+      return ends;
+    } catch (Exception e) {
+      return -1; // not committed yet, or the admin call timed out: unknown this time
     }
   }
 

@@ -94,12 +94,26 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
     }
   }
 
+  /**
+   * The generated class's model (with its logical-type conversions) that also writes with the code generated for
+   * each record without logical types (Avro's custom coders, off by default): a rollup's figures then skip the
+   * generic writer's look-up of every union's branch, which cost about half of writing a rollup. The bytes are the
+   * same either way.
+   */
+  private static SpecificData writingModel(Class<?> generated) {
+    SpecificData generatedModel = SpecificData.getForClass(generated);
+    SpecificData model = new SpecificData(generated.getClassLoader());
+    generatedModel.getConversions().forEach(model::addLogicalTypeConversion);
+    model.setCustomCoders(true);
+    return model;
+  }
+
   @SuppressWarnings("unchecked")
   private static DatumWriter<Object> writerFor(Schema schema) {
     // Generated classes carry their own model with the logical-type conversions (timestamps as Instant).
     Class<?> generated = SpecificData.get().getClass(schema);
     if (generated != null && SpecificRecord.class.isAssignableFrom(generated)) {
-      return (DatumWriter<Object>) (DatumWriter<?>) new SpecificDatumWriter<>(schema, SpecificData.getForClass(generated));
+      return (DatumWriter<Object>) (DatumWriter<?>) new SpecificDatumWriter<>(schema, writingModel(generated));
     }
     return new GenericDatumWriter<>(schema, GenericData.get());
   }
