@@ -76,7 +76,7 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * </pre>
  *
  * <p>Per report, the first stage reads and writes the enterprise's ledger once ({@link EnterpriseReportProcessor}).
- * Cell changes are summed in memory per task and passed on at each commit, one record per bucket of scopes; the
+ * Cell changes are summed in memory per task and passed on at each commit, one record per partition; the
  * rollup stage keeps the cells in memory between commits and writes changed rollups paced by the emission policy
  * ({@link RollupProcessor}). Store and internal topic names are part of the contract: renaming one abandons its
  * state. Dead letters: every refused input record with its reasons and original bytes; unexpected processing errors
@@ -154,7 +154,7 @@ public final class RollupTopology {
         .process(() -> new EnterpriseReportProcessor(serdes.value(MonthlyReport.class).deserializer(),
                 registryRecords, topics.enterpriseRegistry().name(), enterpriseValidator, parks, alertRules,
                 new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES,
-                    ENTERPRISES_STORE), pacing),
+                    ENTERPRISES_STORE), pacing, changePartitions()),
             Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), "reports-");
 
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
@@ -163,7 +163,8 @@ public final class RollupTopology {
     ParkReportValidator parkValidator = new ParkReportValidator(rules);
     KStream<String, ScopeBatch> parkChanges = stageOne(raw(builder, topics.parkReports(), "park-reports-source")
         .process(() -> new ParkReportProcessor(serdes.value(ParkReport.class).deserializer(), parkValidator, parks,
-            PARK_LEDGER_STORE, PARK_CHANGES, pacing), Named.as("process-park-reports"), PARK_LEDGER_STORE, PARK_CHANGES),
+            PARK_LEDGER_STORE, PARK_CHANGES, pacing, changePartitions()), Named.as("process-park-reports"),
+            PARK_LEDGER_STORE, PARK_CHANGES),
         "park-reports-");
 
     KStream<String, ScopeBatch> targetChanges = builder.stream(topics.targets().name(),
@@ -189,7 +190,12 @@ public final class RollupTopology {
   private Repartitioned<String, ScopeBatch> toScopes(String name) {
     return Repartitioned.<String, ScopeBatch>as(name).withKeySerde(Serdes.String())
         .withValueSerde(new ScopeBatchCodec()).withStreamPartitioner(Buckets.partitioner())
-        .withNumberOfPartitions(topics.indicatorReports().partitions());
+        .withNumberOfPartitions(changePartitions());
+  }
+
+  /** The partition count of the internal topics of changes: that of the input. */
+  private int changePartitions() {
+    return topics.indicatorReports().partitions();
   }
 
   /** A topic as raw bytes: its processor decodes each record, so that one that cannot be is a dead letter. */

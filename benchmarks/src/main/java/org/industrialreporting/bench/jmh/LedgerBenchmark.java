@@ -54,7 +54,7 @@ public class LedgerBenchmark {
 
   private final LedgerCodec codec = new LedgerCodec();
   private Rotation<Arrival> arrivals;
-  private PendingChanges changes = new PendingChanges();
+  private PendingChanges changes = new PendingChanges(6);
   private int sinceCommit;
 
   @Setup
@@ -96,7 +96,7 @@ public class LedgerBenchmark {
     ledger.months().put(month);
     EnterpriseContributions.OF_ENTERPRISES.between(before, ledger.months(), month.month(), 1L, changes);
     if (++sinceCommit == 2_000) { // a commit passes the changes on and starts an empty buffer
-      changes = new PendingChanges();
+      changes = new PendingChanges(6);
       sinceCommit = 0;
     }
     return codec.serialize("ledger", ledger);

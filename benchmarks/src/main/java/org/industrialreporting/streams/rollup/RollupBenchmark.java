@@ -71,7 +71,7 @@ public class RollupBenchmark {
           Months.of(YearMonth.parse(report.getPeriod())), 1, 0, 0,
           world.attribution(world.enterprise(report.getCreditCode())), figures));
     }
-    PendingChanges changes = new PendingChanges();
+    PendingChanges changes = new PendingChanges(1);
     histories.values().forEach(history -> EnterpriseContributions.OF_ENTERPRISES.all(history, 1L, changes));
     List<ScopeBatch.CellChange> all = new ArrayList<>();
     for (ScopeBatch one : changes.drain()) {

@@ -7,9 +7,10 @@ import org.industrialreporting.streams.cell.Scope;
 
 /**
  * Scopes are spread over a fixed number of buckets by a hash of their key, and buckets over the partitions of the
- * internal topic: every change to one scope reaches the same partition, so one rollup task owns each scope, and a
- * sender writes at most one record per bucket per commit. The bucket count is part of the state's contract (it
- * decides which task holds a scope); changing it, or the topic's partition count, needs a reset.
+ * internal topic (bucket modulo the partition count): every change to one scope reaches the same partition, so one
+ * rollup task owns each scope, and a sender writes at most one record per partition per commit, holding the changes
+ * of all the buckets that partition receives. The bucket count is part of the state's contract (it decides which
+ * task holds a scope); changing it, or the topic's partition count, needs a reset.
  */
 public final class Buckets {
 
@@ -20,6 +21,14 @@ public final class Buckets {
 
   public static int of(Scope scope) {
     return Math.floorMod(scope.key().hashCode(), COUNT);
+  }
+
+  /**
+   * The bucket that stands for all the buckets one partition of {@code partitions} receives: the lowest of them,
+   * which the partitioner sends to that same partition.
+   */
+  public static int ofPartition(int bucket, int partitions) {
+    return bucket % partitions;
   }
 
   /** The key of a bucket's records on the internal topic. */

@@ -6,10 +6,12 @@ import org.industrialreporting.streams.cell.Scope;
 
 /**
  * What reaches the rollup stage through the internal {@code scope-updates} topic: the summed changes to the cells
- * of the scopes of one bucket since the sender's last commit, and changed annual targets. One record carries many
- * scopes, so that the topic's record count grows with commits, not with reports or scopes.
+ * of the scopes of the buckets one partition receives since the sender's last commit, and changed annual targets.
+ * One record carries many scopes, so that the topic's record count grows with commits and partitions, not with
+ * reports or scopes.
  *
- * @param bucket which scopes the record is for (see {@link Buckets}), also its key
+ * @param bucket which scopes the record is for: a bucket, or the bucket that stands for those of its partition
+ *               (see {@link Buckets}), also its key
  */
 public record ScopeBatch(int bucket, List<CellChange> cells, List<TargetChange> targets) {
 

@@ -56,7 +56,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   private KeyValueStore<String, EnterpriseLedger> ledgers;
   private EnterpriseRegistry registry;
   private EnterpriseAlerts alerts;
-  private final PendingChanges changes = new PendingChanges();
+  private final PendingChanges changes;
 
   /** The stores the processor uses, by name: its own, and the enterprise registry's global store. */
   public record Stores(String ledgers, String alerts, String commitHook, String registry) {
@@ -64,10 +64,11 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
 
   /**
    * @param registryDeserializer how the registry's records (kept as they are on {@code registryTopic}) are read
+   * @param changePartitions     the partition count of the internal topic the cell changes go to
    */
   public EnterpriseReportProcessor(Deserializer<MonthlyReport> deserializer,
       Deserializer<Enterprise> registryDeserializer, String registryTopic, EnterpriseReportValidator validator,
-      ParkDirectory parks, RuleSnapshot rules, Stores stores, CommitPacing pacing) {
+      ParkDirectory parks, RuleSnapshot rules, Stores stores, CommitPacing pacing, int changePartitions) {
     this.deserializer = deserializer;
     this.registryDeserializer = registryDeserializer;
     this.registryTopic = registryTopic;
@@ -76,6 +77,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     this.rules = rules;
     this.stores = stores;
     this.pacing = pacing;
+    this.changes = new PendingChanges(changePartitions);
   }
 
   @Override
@@ -152,7 +154,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   }
 
 
-  /** At the commit: the summed cell changes since the last one, one record per bucket. */
+  /** At the commit: the summed cell changes since the last one, one record per partition. */
   private void passOnChanges() {
     changes.passOn(context);
   }

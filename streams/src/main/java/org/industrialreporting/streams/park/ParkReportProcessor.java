@@ -43,18 +43,19 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
   private final String ledgersStore;
   private final String commitHookStore;
   private final CommitPacing pacing;
-  private final PendingChanges changes = new PendingChanges();
+  private final PendingChanges changes;
   private ProcessorContext<String, Output> context;
   private KeyValueStore<String, MonthHistory<ParkAttribution>> ledgers;
 
   public ParkReportProcessor(Deserializer<ParkReport> deserializer, ParkReportValidator validator, ParkDirectory parks,
-      String ledgersStore, String commitHookStore, CommitPacing pacing) {
+      String ledgersStore, String commitHookStore, CommitPacing pacing, int changePartitions) {
     this.deserializer = deserializer;
     this.validator = validator;
     this.parks = parks;
     this.ledgersStore = ledgersStore;
     this.commitHookStore = commitHookStore;
     this.pacing = pacing;
+    this.changes = new PendingChanges(changePartitions);
   }
 
   @Override

@@ -58,12 +58,12 @@ class ContributionsProperties {
     MonthHistory<Attribution> after = before.copy();
     after.put(month(change));
 
-    PendingChanges incremental = new PendingChanges();
+    PendingChanges incremental = new PendingChanges(1);
     EnterpriseContributions.OF_ENTERPRISES.between(before, after, month(change).month(), 7, incremental);
 
-    PendingChanges was = new PendingChanges();
+    PendingChanges was = new PendingChanges(1);
     EnterpriseContributions.OF_ENTERPRISES.all(before, 7, was);
-    PendingChanges now = new PendingChanges();
+    PendingChanges now = new PendingChanges(1);
     EnterpriseContributions.OF_ENTERPRISES.all(after, 7, now);
     assertThat(figures(incremental)).isEqualTo(difference(figures(now), figures(was)));
   }
