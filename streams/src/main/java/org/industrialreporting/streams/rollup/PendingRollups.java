@@ -66,22 +66,27 @@ final class PendingRollups {
     this.policy = policy;
   }
 
-  /** A change with this sequence and input timestamp touched the rollup; sequences never decrease. */
-  void mark(ScopeMonth rollup, long sequence, long inputTimestamp) {
+  /**
+   * A change with this sequence and input timestamp touched the rollup; sequences never decrease.
+   *
+   * @param seenAt when the change reached the rollup stage, epoch ms: how far behind it came decides how long the
+   *               rollup may wait (see {@link EmissionPolicy})
+   */
+  void mark(ScopeMonth rollup, long sequence, long inputTimestamp, long seenAt) {
     Entry entry = entries.computeIfAbsent(rollup, Entry::new);
+    long dueAt = policy.dueAt(entry.lastWritten, seenAt - inputTimestamp);
     if (!entry.pending) {
       entry.pending = true;
       pendingCount++;
       entry.firstSequence = sequence;
       entry.newestInput = inputTimestamp;
-      entry.dueAt = policy.dueAt(entry.lastWritten, inputTimestamp);
+      entry.dueAt = dueAt;
       long order = queued++;
       byFirstChange.add(new Queued(sequence, order, entry.writes, entry));
       byEarliestTime.add(new Queued(policy.earliest(entry.lastWritten), order, entry.writes, entry));
-      byDueTime.add(new Queued(entry.dueAt, order, entry.writes, entry));
-    } else if (inputTimestamp > entry.newestInput) {
-      entry.newestInput = inputTimestamp;
-      long dueAt = policy.dueAt(entry.lastWritten, inputTimestamp);
+      byDueTime.add(new Queued(dueAt, order, entry.writes, entry));
+    } else {
+      entry.newestInput = Math.max(entry.newestInput, inputTimestamp);
       if (dueAt < entry.dueAt) {
         entry.dueAt = dueAt;
         byDueTime.add(new Queued(dueAt, queued++, entry.writes, entry));

@@ -138,7 +138,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
 
   /** Marks the rollups a change to the scope's cell of {@code month} affects. */
   private void markAffected(Scope scope, int month, long changeSequence, long inputTimestamp) {
-    pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp);
+    pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp, lastChangeSeen);
     int year = Months.year(month);
     markExisting(scope, month + 1, Months.december(year), changeSequence, inputTimestamp);
     markExisting(scope, month + 12, Months.december(year + 1), changeSequence, inputTimestamp);
@@ -156,7 +156,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     ScopeYear year = state.year(scope, Months.year(from));
     for (int month = from; month <= to; month++) {
       if (year.cell(month) != null) {
-        pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp);
+        pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp, lastChangeSeen);
       }
     }
   }
