@@ -12,7 +12,7 @@ import org.industrialreporting.avro.Severity;
  * earlier, the Spring Festival from the public calendar scaled by the enterprise's own festival sensitivity where a
  * season in its history shows it, {@link FestivalEffect}); the two tracks share their baseline months. A figure's
  * change is its departure from that level, less what a seasonal ramp explains while there is no year earlier to
- * show the season. Besides, energy's departure is compared with what output's implies (the residual {@code energy
+ * show the season (not for output when its change broke the energy–output relation: a ramp moves both). Besides, energy's departure is compared with what output's implies (the residual {@code energy
  * change − elasticity × output change}, the elasticity fitted to the enterprise's months): seasons, the festival and
  * orders move both figures along it. The findings of a month, in this precedence:
  * <ol>
@@ -151,21 +151,37 @@ public final class EnterpriseDetector {
     double outputChange = Math.log(Math.max(o, 1) / expectedOutput);
     double energyChange = Math.log(Math.max(e, 1) / expectedEnergy);
     double residual = energyChange - elasticity * outputChange + festivalShift * festival - residualCenter;
-    outputChange = beyondRamp(output, outputChange);
+    // A seasonal ramp moves output and energy along their relation, so it carries no output change that broke it
+    // (output falling while energy runs on, or rising while energy stays).
+    double relationZ = Math.abs(residual) / hypot(residualScale, relationDoubt(energyChange, energySensitivity,
+        outputSensitivity, festival, residual));
+    AlertKind outputKind = outputChange > 0 ? AlertKind.OUTPUT_RISE : AlertKind.OUTPUT_FALL;
+    boolean outputBrokeRelation = Math.signum(outputChange) == -Math.signum(residual)
+        && relationZ >= rules.of(outputKind).zThreshold(Severity.YELLOW);
+    if (!outputBrokeRelation) {
+      outputChange = beyondRamp(output, outputChange);
+    }
     energyChange = beyondRamp(energy, energyChange);
     double outputScore = rounded(figureScore(output, outputChange, outputSensitivity, festival));
     double energyScore = rounded(figureScore(energy, energyChange, energySensitivity, festival));
-    // A slowdown raises energy per output (the base load runs on) but never energy itself, and never lowers energy
-    // per output: a month whose energy is above even its level without any slowdown, or whose energy fell further
-    // than output implies, cannot owe its residual to the festival. Both sensitivities are learnt from the same
-    // seasons, so the relation's doubt is one of them.
-    boolean energyAboveUnslowed = energyChange > -sensitivity(energySensitivity) * festival;
-    double relationDoubt = energyAboveUnslowed || residual <= 0 ? 0
-        : Double.isNaN(outputSensitivity) || Double.isNaN(energySensitivity) ? UNKNOWN_FESTIVAL_DOUBT * festival
-        : LEARNT_FESTIVAL_DOUBT * festival;
-    double relationScore = rounded(residual / hypot(residualScale, relationDoubt));
+    double relationScore = rounded(residual / hypot(residualScale, relationDoubt(energyChange, energySensitivity,
+        outputSensitivity, festival, residual)));
     return classify(months, month, windowFrom, rules, outputChange, energyChange, residual, outputScore,
         energyScore, relationScore);
+  }
+
+  /**
+   * The festival's doubt about a residual. A slowdown raises energy per output (the base load runs on) but never
+   * energy itself, and never lowers energy per output: a month whose energy is above even its level without any
+   * slowdown, or whose energy fell further than output implies, cannot owe its residual to the festival. Both
+   * sensitivities are learnt from the same seasons, so the relation's doubt is one of them.
+   */
+  private static double relationDoubt(double energyChange, double energySensitivity, double outputSensitivity,
+      double festival, double residual) {
+    boolean energyAboveUnslowed = energyChange > -sensitivity(energySensitivity) * festival;
+    return energyAboveUnslowed || residual <= 0 ? 0
+        : Double.isNaN(outputSensitivity) || Double.isNaN(energySensitivity) ? UNKNOWN_FESTIVAL_DOUBT * festival
+        : LEARNT_FESTIVAL_DOUBT * festival;
   }
 
   /** The findings of a month that is no stoppage, from its changes and their scores. */

@@ -148,6 +148,22 @@ class EnterpriseDetectorTest {
     assertThat(kinds(months, february)).containsExactly(AlertKind.ENERGY_FALL);
   }
 
+  /** A strongly seasonal enterprise in its first year: its autumn steps down 15–20 % a month, with no year earlier. */
+  private static MonthlySeries seasonalFirstYear(long seed) {
+    return fromJanuary2025(MonthlySeries.steady().seasonal(0.4).baseLoad(0.3).noise(0.03, seed));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void anOutputFallWhereEnergyHoldsIsAFallThoughASeasonalRampLeadsThatWay(long seed) {
+    assertThat(flagged(seasonalFirstYear(seed).until(LAST))).as("its season").isEmpty();
+
+    // December's output at 55 % of its month while energy runs on: a ramp moves both figures, so none explains this.
+    var months = seasonalFirstYear(seed).times(LAST, 0.55, 1).until(LAST);
+
+    assertThat(kinds(months, LAST)).containsExactly(AlertKind.OUTPUT_FALL);
+  }
+
   @Test
   void energyUpWhileOutputDownIsOneDivergenceNotARiseAndAFall() {
     var months = MonthlySeries.steady().times(MAY, 1 / 1.9, 1.9).until(LAST);

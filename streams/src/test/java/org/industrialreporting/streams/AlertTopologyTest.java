@@ -254,4 +254,113 @@ class AlertTopologyTest {
       assertThat(swing.getChangeBp()).isLessThan(-4_000);
     });
   }
+
+  /** Enterprises 1 and 2, alike, reporting ordinary months from 2025-01 up to, not including, {@code until}. */
+  private void twoOrdinaryEnterprisesUntil(YearMonth until) {
+    twoOrdinaryEnterprises(YearMonth.of(2025, 1), until);
+  }
+
+  private void twoOrdinaryEnterprises(YearMonth from, YearMonth until) {
+    pipeline.register(enterprise(1, null, List.of(), null), enterprise(2, null, List.of(), null));
+    for (YearMonth m = from; m.isBefore(until); m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(1, m, 1, 1), ordinary(2, m, 1, 1));
+    }
+    pipeline.flush();
+    alerts();
+  }
+
+  /** The district's swing records sent since last read. */
+  private List<AnomalyAlert> districtSwings() {
+    return alerts().stream().map(TestRecord::value).filter(a -> a.getKind() == AlertKind.ROLLUP_SWING)
+        .peek(a -> assertThat(a.getScopeType()).isEqualTo(AlertScope.DISTRICT)).toList();
+  }
+
+  /** The district's months count as complete from half the expected reporters: one of two. */
+  private void completeAtHalf() {
+    pipeline.set(AlertRule.newBuilder(DefaultAlertRules.of(AlertKind.ROLLUP_SWING)).setDistrictCode(DISTRICT)
+        .setCompleteShareBp(5_000).setNote("test: half the reporters complete a month").build());
+  }
+
+  /** December 2025 judged on enterprise 1 alone, which halves the district: an open swing, already read. */
+  private void decemberJudgedOnHalfItsReporters() {
+    twoOrdinaryEnterprisesUntil(YearMonth.of(2025, 12));
+    completeAtHalf();
+    pipeline.submit(ordinary(1, YearMonth.of(2025, 12), 1, 1)).flush();
+    assertThat(districtSwings()).singleElement().satisfies(swing -> {
+      assertThat(swing.getPeriod()).isEqualTo("2025-12");
+      assertThat(swing.getStatus()).isEqualTo(AlertStatus.OPEN);
+    });
+  }
+
+  @Test
+  void aSwingThatTheMonthsRemainingReportsMakeUntrueIsClearedAsTheMonthCompleted() {
+    decemberJudgedOnHalfItsReporters();
+
+    pipeline.submit(ordinary(2, YearMonth.of(2025, 12), 1, 1)).flush();
+
+    assertThat(districtSwings()).singleElement().satisfies(cleared -> {
+      assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+      assertThat(cleared.getRevision()).isEqualTo(2);
+      assertThat(cleared.getClearedReason()).isEqualTo(ClearReason.MONTH_COMPLETED);
+      assertThat(cleared.getExplanation()).endsWith("预警撤销：当月数据报送齐全后不再构成异常。");
+    });
+  }
+
+  @Test
+  void aSwingThatACorrectionMakesUntrueIsClearedAsACorrection() {
+    twoOrdinaryEnterprisesUntil(YearMonth.of(2025, 12));
+    pipeline.submit(ordinary(1, YearMonth.of(2025, 12), 1, 1), report(2, "2025-12", 1, 4 * MILLION, 60_000))
+        .flush();
+    assertThat(districtSwings()).singleElement()
+        .satisfies(swing -> assertThat(swing.getStatus()).isEqualTo(AlertStatus.OPEN));
+
+    pipeline.submit(ordinary(2, YearMonth.of(2025, 12), 2, 1)).flush();
+
+    assertThat(districtSwings()).singleElement().satisfies(cleared -> {
+      assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+      assertThat(cleared.getClearedReason()).isEqualTo(ClearReason.CORRECTION);
+      assertThat(cleared.getExplanation()).endsWith("预警撤销：更正后的数据不再构成异常。");
+    });
+  }
+
+  @Test
+  void aSwingThatLateReportsOfItsHistoryMakeUntrueIsClearedAsMonthsReportedSince() {
+    // Fifteen ordinary months, then a December at two and a half times the energy: a swing against them.
+    twoOrdinaryEnterprises(YearMonth.of(2024, 6), YearMonth.of(2025, 9));
+    pipeline.submit(ordinary(1, YearMonth.of(2025, 12), 1, 2.5), ordinary(2, YearMonth.of(2025, 12), 1, 2.5))
+        .flush();
+    assertThat(districtSwings()).singleElement().satisfies(swing -> {
+      assertThat(swing.getPeriod()).isEqualTo("2025-12");
+      assertThat(swing.getIndicator()).isEqualTo("energy_tce");
+    });
+
+    // September to November come in late at December's level: three months in a row make it the new normal.
+    for (YearMonth m = YearMonth.of(2025, 9); m.getMonthValue() <= 11; m = m.plusMonths(1)) {
+      pipeline.submit(ordinary(1, m, 1, 2.5), ordinary(2, m, 1, 2.5)).flush();
+    }
+
+    assertThat(districtSwings()).filteredOn(a -> a.getPeriod().equals("2025-12")).last().satisfies(cleared -> {
+      assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+      assertThat(cleared.getClearedReason()).isEqualTo(ClearReason.LATER_MONTHS);
+      assertThat(cleared.getExplanation()).endsWith("预警撤销：其后报送的月份数据使其不再构成异常。");
+    });
+  }
+
+  @Test
+  void aSwingJudgedAgainOnTheSameFiguresUnderAStricterRuleIsClearedAsARuleChange() {
+    decemberJudgedOnHalfItsReporters();
+
+    pipeline.set(AlertRule.newBuilder(DefaultAlertRules.of(AlertKind.ROLLUP_SWING)).setDistrictCode(DISTRICT)
+        .setCompleteShareBp(5_000).setYellowZ(99).setRedZ(199).setNote("test: swings of the district tolerated")
+        .build());
+    // A changed target writes every month of the year again, and so judges them again on the same figures.
+    pipeline.set(World.target(org.industrialreporting.avro.ScopeType.DISTRICT, DISTRICT, 2025, "output_value",
+        2_000 * MILLION)).flush();
+
+    assertThat(districtSwings()).singleElement().satisfies(cleared -> {
+      assertThat(cleared.getStatus()).isEqualTo(AlertStatus.CLEARED);
+      assertThat(cleared.getClearedReason()).isEqualTo(ClearReason.RULE_CHANGE);
+      assertThat(cleared.getExplanation()).endsWith("预警撤销：预警规则调整后不再构成异常。");
+    });
+  }
 }

@@ -12,6 +12,7 @@ import org.industrialreporting.avro.EnterpriseTag;
 import org.industrialreporting.avro.ScopeType;
 import org.industrialreporting.domain.indicator.EnterpriseIndicator;
 import org.industrialreporting.streams.anomaly.AlertMark;
+import org.industrialreporting.streams.anomaly.SwingBasis;
 import org.industrialreporting.streams.cell.Cell;
 import org.industrialreporting.streams.cell.CellFigure;
 import org.industrialreporting.streams.cell.Months;
@@ -117,6 +118,33 @@ class StateLayoutsTest {
   void recordsOfLayoutOneStillRead() {
     assertThat(ledgers.deserialize("t", HexFormat.of().parseHex(LEDGER_V1))).isEqualTo(ledger());
     assertThat(batches.deserialize("t", HexFormat.of().parseHex(BATCH_V1))).isEqualTo(batch());
+  }
+
+  @Test
+  void recordsWrittenBeforeTheCorrectionsFigureAndTheSwingBasisReadWithoutThem() {
+    // Layout 1 gained cell figure 33 (corrections) and the alert mark's field 5 (a swing's basis) as new numbers.
+    assertThat(batches.deserialize("t", HexFormat.of().parseHex(BATCH_V1)).cells())
+        .allSatisfy(change -> assertThat(change.change().get(CellFigure.CORRECTIONS)).isZero());
+    assertThat(ledgers.deserialize("t", HexFormat.of().parseHex(LEDGER_V1)).alerts())
+        .allSatisfy(mark -> assertThat(mark.basis()).isNull());
+
+    Cell corrected = new Cell();
+    corrected.add(CellFigure.CORRECTIONS, 2);
+    corrected.add(CellFigure.total(EnterpriseIndicator.ENERGY_TCE), -40_000);
+    ScopeBatch withCorrections = new ScopeBatch(3, List.of(new ScopeBatch.CellChange(Scope.district("330411"),
+        Months.of(2026, 9), corrected)), List.of());
+    assertThat(batches.deserialize("t", batches.serialize("t", withCorrections))).isEqualTo(withCorrections);
+  }
+
+  @Test
+  void aSwingsMarkKeepsItsBasis() throws IOException {
+    AlertMark mark = new AlertMark("DISTRICT|330411|2026-09|ROLLUP_SWING", true, 3,
+        new SwingBasis(5, 511, 12_000, (1L << 24) - 2));
+    byte[] written = Wire.encode(out -> mark.write(out, 4));
+    Wire.Reader in = Wire.read(written);
+
+    assertThat(in.next()).isEqualTo(4);
+    assertThat(AlertMark.read(in, "A test")).isEqualTo(mark);
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -33,7 +34,10 @@ import org.industrialreporting.streams.cell.Months;
  * reports are still arriving a month's totals swing with how many have come in — so an incomplete month's alert
  * stays as it is until the month is complete ({@link MonthCompleteness}: its reporting enterprises reach the rule's
  * share of the most reporters of the twelve months before, or its reporting deadline is over by the time of the input
- * and its reports have stopped coming in). Only what changed is sent (see {@link AlertReconciler}).
+ * and its reports have stopped coming in). Only what changed is sent (see {@link AlertReconciler}); an alert no longer
+ * found is cleared with the reason its {@link SwingBasis} gives: a correction, the month's own later reports
+ * ({@code MONTH_COMPLETED}), reports or completeness of months of its history ({@code LATER_MONTHS}), or, with the
+ * same figures, a rule change.
  */
 public final class ScopeSwings {
 
@@ -42,6 +46,8 @@ public final class ScopeSwings {
   private static final int EXPECTED_FROM = 12;
   private static final CellFigure OUTPUT = CellFigure.total(EnterpriseIndicator.OUTPUT_VALUE);
   private static final CellFigure ENERGY = CellFigure.total(EnterpriseIndicator.ENERGY_TCE);
+  private static final byte COMPLETE = 1;
+  private static final byte INCOMPLETE = 2;
 
   /** Where a scope's alert marks are kept: the marks of a month, and how to record a new one. */
   public interface Marks {
@@ -77,10 +83,22 @@ public final class ScopeSwings {
     RuleBook book = rules.current();
     Instant at = Instant.ofEpochMilli(timestamp);
     AppliedRule rule = book.ruleFor(AlertKind.ROLLUP_SWING, null, scope.districtCode(), null);
-    IntPredicate complete = month -> {
+    IntPredicate completeNow = month -> {
       Cell cell = cells.apply(month);
       return cell != null && MonthCompleteness.complete(Months.toYearMonth(month), cell.get(CellFigure.ENTERPRISES),
           expectedReporters(cells, month), Instant.ofEpochMilli(cell.updatedAt()), at, rule);
+    };
+    // Each month of [from, to] is asked about for every judged month whose history holds it: decided once.
+    byte[] decided = new byte[to - from + 1];
+    IntPredicate complete = month -> {
+      int i = month - from;
+      if (i < 0 || i >= decided.length) {
+        return completeNow.test(month);
+      }
+      if (decided[i] == 0) {
+        decided[i] = completeNow.test(month) ? COMPLETE : INCOMPLETE;
+      }
+      return decided[i] == COMPLETE;
     };
     List<AnomalyAlert> sent = new ArrayList<>();
     for (int month = written - 1; month <= written + REACH; month++) {
@@ -88,14 +106,45 @@ public final class ScopeSwings {
         continue;
       }
       YearMonth period = Months.toYearMonth(month);
+      String idPrefix = TopicKeys.alertIdPrefix(scope.scopeType(), scope.id(), period);
       List<AnomalyAlert> fresh = RollupSwingDetector.detect(scope, totals, complete, month, book).stream()
           .map(finding -> AlertRecords.open(scope, period, finding, null, at)).toList();
+      List<AlertMark> open = marks.of(month).stream().filter(m -> m.open() && m.alertId().startsWith(idPrefix))
+          .toList();
+      if (fresh.isEmpty() && open.isEmpty()) {
+        continue;
+      }
+      SwingBasis basis = basis(cells, complete, month);
+      ClearReason reason = open.stream().map(AlertMark::basis).filter(Objects::nonNull).findFirst()
+          .map(judged -> judged.whyCleared(basis)).orElse(ClearReason.CORRECTION);
       int judged = month;
-      Consumer<AlertMark> record = mark -> marks.mark(judged, mark);
-      sent.addAll(alerts.update(marks.of(month), record, TopicKeys.alertIdPrefix(scope.scopeType(), scope.id(),
-          period), fresh, at, ClearReason.CORRECTION));
+      Consumer<AlertMark> record = mark -> marks.mark(judged, mark.open() ? mark.judgedOn(basis) : mark);
+      sent.addAll(alerts.update(marks.of(month), record, idPrefix, fresh, at, reason));
+      // An open alert this judgement left as it was is now judged on these figures: what changes next says why.
+      for (AlertMark mark : List.copyOf(marks.of(month))) {
+        if (mark.open() && mark.alertId().startsWith(idPrefix) && !basis.equals(mark.basis())) {
+          marks.mark(month, mark.judgedOn(basis));
+        }
+      }
     }
     return sent;
+  }
+
+  /** What a complete month is judged on: its reporters and corrections and those of its history. */
+  private static SwingBasis basis(IntFunction<Cell> cells, IntPredicate complete, int month) {
+    Cell cell = cells.apply(month);
+    long corrections = cell.get(CellFigure.CORRECTIONS);
+    long earlierReporters = 0;
+    long completeMonths = 0;
+    for (int before = 1; before <= REACH; before++) {
+      Cell earlier = cells.apply(month - before);
+      if (earlier != null) {
+        corrections += earlier.get(CellFigure.CORRECTIONS);
+        earlierReporters += earlier.get(CellFigure.ENTERPRISES);
+        completeMonths |= complete.test(month - before) ? 1L << (before - 1) : 0;
+      }
+    }
+    return new SwingBasis(corrections, cell.get(CellFigure.ENTERPRISES), earlierReporters, completeMonths);
   }
 
   /**

@@ -54,6 +54,12 @@ public final class CellFigure {
   public static final CellFigure OUTSIDE_SCOPE = fixed("outside_scope_enterprises", 31);
   /** Enterprises below scale whose first report of the year in the scope is this month's. */
   public static final CellFigure OUTSIDE_SCOPE_FIRST = fixed("outside_scope_enterprises_first", 32);
+  /**
+   * Accepted corrections of the month's above-scale reports in force: each report adds its revision − 1. Every
+   * correction raises it, a first report leaves it, so the rollup stage can tell why a month's totals changed
+   * (see {@code SwingBasis}); it is in no rollup.
+   */
+  public static final CellFigure CORRECTIONS = fixed("corrections", 33);
 
   /**
    * Field numbers of figures no longer kept, which state written by earlier versions may still hold: read and

@@ -2,6 +2,7 @@ package org.industrialreporting.streams.contribution;
 
 import static org.industrialreporting.streams.cell.CellFigure.COMPARABLE;
 import static org.industrialreporting.streams.cell.CellFigure.COMPARABLE_FIRST;
+import static org.industrialreporting.streams.cell.CellFigure.CORRECTIONS;
 import static org.industrialreporting.streams.cell.CellFigure.DIGITAL_ECONOMY_CORE_VALUE_ADDED;
 import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES;
 import static org.industrialreporting.streams.cell.CellFigure.ENTERPRISES_FIRST;
@@ -26,9 +27,10 @@ import org.industrialreporting.streams.ledger.Attribution;
  * The figures an enterprise's report adds to a cell of each of its scopes (district, park, parent parks). A report
  * of an enterprise below scale (规下) in the report's year adds only to the count outside the scope; a report of an
  * enterprise above scale (规上) adds one reporting enterprise, its indicators, the value added or output of its
- * tags, its land and the figures that go with land, and, when the enterprise also reported the same month a year
- * earlier, the comparable pair (可比口径): this year's and last year's figures, last year's whatever its scale was
- * then, so that the comparable basis is this year's above-scale enterprises in both years. See {@link Contributions} for which reports a change touches.
+ * tags, its land and the figures that go with land, the corrections it took to become the report in force, and,
+ * when the enterprise also reported the same month a year earlier, the comparable pair (可比口径): this year's and
+ * last year's figures, last year's whatever its scale was then, so that the comparable basis is this year's
+ * above-scale enterprises in both years. See {@link Contributions} for which reports a change touches.
  */
 public final class EnterpriseContributions {
 
@@ -54,6 +56,7 @@ public final class EnterpriseContributions {
       return;
     }
     cell.add(ENTERPRISES, sign);
+    cell.add(CORRECTIONS, sign * (report.revision() - 1));
     if (part.first()) {
       cell.add(ENTERPRISES_FIRST, sign);
     }

@@ -26,7 +26,8 @@ import org.industrialreporting.streams.state.Wire;
  *                            16 and up: the figures (see CellFigure)
  * scope-years-store   key  D|330411|2026
  *                     value  1 layout  2 targets' last change  3 target (group: 1 indicator  2 target, repeated)
- *                            4 alert (group: 1 alert_id  2 month  3 open  4 revision, repeated)
+ *                            4 alert (group: 1 alert_id  2 month  3 open  4 revision  5 a swing's basis, repeated;
+ *                              see AlertMark)
  * </pre>
  */
 final class ScopeStateCodec {
