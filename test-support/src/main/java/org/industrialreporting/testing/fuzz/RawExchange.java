@@ -24,10 +24,11 @@ public final class RawExchange {
    *
    * @param status  the status code; -1 when the server closed without answering
    * @param headers header names in lower case
-   * @param body    the body as text
+   * @param body    the body as text; without an answer, the bytes that came instead, if any
    * @param hung    whether nothing came back, not even the close, within the timeout
+   * @param reset   whether the server reset the connection before an answer's head was read whole
    */
-  public record Answer(int status, Map<String, String> headers, String body, boolean hung) {
+  public record Answer(int status, Map<String, String> headers, String body, boolean hung, boolean reset) {
   }
 
   private RawExchange() {
@@ -48,7 +49,7 @@ public final class RawExchange {
       }
       return read(socket.getInputStream(), request.method().equals("HEAD"));
     } catch (SocketTimeoutException e) {
-      return new Answer(-1, Map.of(), "", true);
+      return new Answer(-1, Map.of(), "", true, false);
     }
   }
 
@@ -56,6 +57,7 @@ public final class RawExchange {
     ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
     int matched = 0;
     int b;
+    boolean reset = false;
     try {
       while (matched < 4 && (b = in.read()) != -1) {
         headBytes.write(b);
@@ -65,11 +67,11 @@ public final class RawExchange {
       if (e instanceof SocketTimeoutException) {
         throw (SocketTimeoutException) e;
       }
-      // reset by the server after or instead of an answer
+      reset = true;
     }
     String text = headBytes.toString(StandardCharsets.ISO_8859_1);
     if (matched < 4 || !text.startsWith("HTTP/1.")) {
-      return new Answer(-1, Map.of(), text, false);
+      return new Answer(-1, Map.of(), text, false, reset);
     }
     String[] lines = text.split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -90,7 +92,7 @@ public final class RawExchange {
     } else {
       body = readToEnd(in);
     }
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), false);
+    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), false, false);
   }
 
   private static byte[] chunks(InputStream in) throws IOException {
