@@ -104,9 +104,9 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
         long firstPending = kept.writtenThrough() + 1;
         state.changedAfter(kept.writtenThrough(), changed -> {
           if (changed.targets()) {
-            markYear(changed.scope(), Months.year(changed.month()), firstPending, 0);
+            markYear(state.year(changed.scope(), Months.year(changed.month())), firstPending, 0);
           } else {
-            markAffected(changed.scope(), changed.month(), firstPending, 0);
+            markAffected(state.year(changed.scope(), Months.year(changed.month())), changed.month(), firstPending, 0);
           }
         });
       }
@@ -126,37 +126,32 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
       ScopeYear year = state.year(change.scope(), Months.year(change.month()));
       year.add(change.month(), change.change(), ++sequence);
       state.changed(year);
-      markAffected(change.scope(), change.month(), sequence, change.change().updatedAt());
+      markAffected(year, change.month(), sequence, change.change().updatedAt());
     }
     for (ScopeBatch.TargetChange target : batch.targets()) {
       ScopeYear year = state.year(target.scope(), target.year());
       year.target(target.indicator(), target.target(), ++sequence);
       state.changed(year);
-      markYear(target.scope(), target.year(), sequence, record.timestamp());
+      markYear(year, sequence, record.timestamp());
     }
   }
 
-  /** Marks the rollups a change to the scope's cell of {@code month} affects. */
-  private void markAffected(Scope scope, int month, long changeSequence, long inputTimestamp) {
-    pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp, lastChangeSeen);
-    int year = Months.year(month);
-    markExisting(scope, month + 1, Months.december(year), changeSequence, inputTimestamp);
-    markExisting(scope, month + 12, Months.december(year + 1), changeSequence, inputTimestamp);
+  /** Marks the rollups a change to the cell of {@code month} of a scope's {@code year} affects. */
+  private void markAffected(ScopeYear year, int month, long changeSequence, long inputTimestamp) {
+    pending.mark(new ScopeMonth(year.scope(), month), changeSequence, inputTimestamp, lastChangeSeen);
+    markExisting(year, month + 1, changeSequence, inputTimestamp);
+    markExisting(state.year(year.scope(), year.year() + 1), month + 12, changeSequence, inputTimestamp);
   }
 
-  private void markYear(Scope scope, int year, long changeSequence, long inputTimestamp) {
-    markExisting(scope, Months.january(year), Months.december(year), changeSequence, inputTimestamp);
+  private void markYear(ScopeYear year, long changeSequence, long inputTimestamp) {
+    markExisting(year, Months.january(year.year()), changeSequence, inputTimestamp);
   }
 
-  /** Marks the rollups of the months {@code from} to {@code to} of one year that have figures. */
-  private void markExisting(Scope scope, int from, int to, long changeSequence, long inputTimestamp) {
-    if (from > to) {
-      return;
-    }
-    ScopeYear year = state.year(scope, Months.year(from));
-    for (int month = from; month <= to; month++) {
+  /** Marks the rollups of the months from {@code from} to the end of the year that have figures. */
+  private void markExisting(ScopeYear year, int from, long changeSequence, long inputTimestamp) {
+    for (int month = from; month <= Months.december(year.year()); month++) {
       if (year.cell(month) != null) {
-        pending.mark(new ScopeMonth(scope, month), changeSequence, inputTimestamp, lastChangeSeen);
+        pending.mark(new ScopeMonth(year.scope(), month), changeSequence, inputTimestamp, lastChangeSeen);
       }
     }
   }
