@@ -103,10 +103,11 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
         // change not written, so that they are looked for again should the application stop before writing them.
         long firstPending = kept.writtenThrough() + 1;
         state.changedAfter(kept.writtenThrough(), changed -> {
+          ScopeYear year = state.year(changed.scope(), Months.year(changed.month()));
           if (changed.targets()) {
-            markYear(state.year(changed.scope(), Months.year(changed.month())), firstPending, 0);
+            markYear(year, firstPending, 0);
           } else {
-            markAffected(state.year(changed.scope(), Months.year(changed.month())), changed.month(), firstPending, 0);
+            markAffected(year, changed.month(), firstPending, 0);
           }
         });
       }

@@ -170,12 +170,10 @@ public final class HttpFuzzer {
     if (answer.hung()) {
       return "No answer and no close within the timeout";
     }
-    String start = answer.body().substring(0, Math.min(answer.body().length(), "HTTP/1.".length()));
-    if (answer.status() == -1 && !"HTTP/1.".startsWith(start)) {
-      // A head cut short by a reset is no fault of the server's; other bytes are.
-      return "The server sent " + answer.body().length() + " bytes that are no HTTP answer";
-    }
     if (answer.status() == -1) {
+      if (!answer.startsAsAnAnswer()) {
+        return "The server sent " + answer.body().length() + " bytes that are no HTTP answer";
+      }
       return request.truncated() ? null : answer.reset() ? "The server reset the connection without an answer"
           : "The connection closed without an answer";
     }

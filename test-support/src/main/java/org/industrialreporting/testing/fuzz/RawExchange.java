@@ -29,7 +29,17 @@ public final class RawExchange {
    * @param reset   whether the server reset the connection before an answer's head was read whole
    */
   public record Answer(int status, Map<String, String> headers, String body, boolean hung, boolean reset) {
+
+    /**
+     * Whether what came is an answer or the start of one (a head cut short by a reset is no fault of the server's;
+     * other bytes are).
+     */
+    public boolean startsAsAnAnswer() {
+      return status != -1 || body.startsWith(STATUS_LINE_START) || STATUS_LINE_START.startsWith(body);
+    }
   }
+
+  private static final String STATUS_LINE_START = "HTTP/1.";
 
   private RawExchange() {
   }
@@ -70,7 +80,7 @@ public final class RawExchange {
       reset = true;
     }
     String text = headBytes.toString(StandardCharsets.ISO_8859_1);
-    if (matched < 4 || !text.startsWith("HTTP/1.")) {
+    if (matched < 4 || !text.startsWith(STATUS_LINE_START)) {
       return new Answer(-1, Map.of(), text, false, reset);
     }
     String[] lines = text.split("\r\n");
