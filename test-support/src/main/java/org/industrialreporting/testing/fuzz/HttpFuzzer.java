@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * invalid UTF-8, deep nesting, larger than allowed), and whether the body is sent whole or the connection closes
  * before it has all come.
  *
- * <p>{@link #run} sends them one after the other and checks each answer: never a 5xx, always an answer (or, for a
- * truncated request, a close) within the timeout, and every 4xx with a reason in its body.
+ * <p>{@link #run} sends them one after the other and checks each answer: never a 5xx, always an answer within the
+ * timeout (or a close, for a truncated request or one the server stopped reading before it was sent whole, whose
+ * answer the connection's reset may have swallowed), and every 4xx with a reason in its body.
  */
 public final class HttpFuzzer {
 
@@ -174,7 +175,10 @@ public final class HttpFuzzer {
       if (!answer.startsAsAnAnswer()) {
         return "The server sent " + answer.body().length() + " bytes that are no HTTP answer";
       }
-      return request.truncated() ? null : answer.reset() ? "The server reset the connection without an answer"
+      if (request.truncated() || !answer.sentWhole()) {
+        return null;
+      }
+      return answer.reset() ? "The server reset the connection without an answer"
           : "The connection closed without an answer";
     }
     if (answer.status() >= 500) {

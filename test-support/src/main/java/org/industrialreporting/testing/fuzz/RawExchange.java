@@ -27,8 +27,12 @@ public final class RawExchange {
    * @param body    the body as text; without an answer, the bytes that came instead, if any
    * @param hung    whether nothing came back, not even the close, within the timeout
    * @param reset   whether the server reset the connection before an answer's head was read whole
+   * @param sentWhole whether the whole request went out before the server stopped reading: when it did not, the
+   *                reset that follows the server's close may have cost its answer (a server refusing a request
+   *                early closes on bytes still coming, and TCP then resets instead of delivering the rest)
    */
-  public record Answer(int status, Map<String, String> headers, String body, boolean hung, boolean reset) {
+  public record Answer(int status, Map<String, String> headers, String body, boolean hung, boolean reset,
+      boolean sentWhole) {
 
     /**
      * Whether what came is an answer or the start of one (a head cut short by a reset is no fault of the server's;
@@ -49,6 +53,7 @@ public final class RawExchange {
       socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
       socket.setSoTimeout((int) timeout.toMillis());
       OutputStream out = socket.getOutputStream();
+      boolean sentWhole = true;
       try {
         out.write(request.head());
         out.write(request.body());
@@ -56,14 +61,15 @@ public final class RawExchange {
         socket.shutdownOutput();
       } catch (IOException e) {
         // The server may answer (413, 400) and close before it read everything: read what it said.
+        sentWhole = false;
       }
-      return read(socket.getInputStream(), request.method().equals("HEAD"));
+      return read(socket.getInputStream(), request.method().equals("HEAD"), sentWhole);
     } catch (SocketTimeoutException e) {
-      return new Answer(-1, Map.of(), "", true, false);
+      return new Answer(-1, Map.of(), "", true, false, true);
     }
   }
 
-  private static Answer read(InputStream in, boolean head) throws IOException {
+  private static Answer read(InputStream in, boolean head, boolean sentWhole) throws IOException {
     ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
     int matched = 0;
     int b;
@@ -81,7 +87,7 @@ public final class RawExchange {
     }
     String text = headBytes.toString(StandardCharsets.ISO_8859_1);
     if (matched < 4 || !text.startsWith(STATUS_LINE_START)) {
-      return new Answer(-1, Map.of(), text, false, reset);
+      return new Answer(-1, Map.of(), text, false, reset, sentWhole);
     }
     String[] lines = text.split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -102,7 +108,8 @@ public final class RawExchange {
     } else {
       body = readToEnd(in);
     }
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), false, false);
+    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), false, false,
+        sentWhole);
   }
 
   private static byte[] chunks(InputStream in) throws IOException {
