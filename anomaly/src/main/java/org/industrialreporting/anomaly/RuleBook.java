@@ -1,10 +1,15 @@
 package org.industrialreporting.anomaly;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.industrialreporting.avro.AlertKind;
@@ -31,9 +36,11 @@ public final class RuleBook {
   private final AppliedRule[][] byKind;
   /** The rules of every enterprise when each kind has only its catch-all rule (the usual case), else null. */
   private final EnterpriseRules sameForAll;
+  private final String fingerprint;
 
   private RuleBook(Map<String, AlertRule> rules) {
     this.rules = rules;
+    this.fingerprint = fingerprint(rules);
     byKind = new AppliedRule[KINDS.length][];
     for (AlertKind kind : KINDS) {
       byKind[kind.ordinal()] = rules.entrySet().stream().filter(e -> e.getValue().getKind() == kind)
@@ -91,6 +98,25 @@ public final class RuleBook {
 
   public EnterpriseRules forEnterprise(Subject enterprise) {
     return forEnterprise(enterprise.districtCode(), enterprise.industryCode());
+  }
+
+  /**
+   * What tells this book from any other, the same in every process and version that reads the same rules: a hash of
+   * every rule in force, defaults included, in key order. Changing the defaults changes it too.
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  private static String fingerprint(Map<String, AlertRule> rules) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      new TreeMap<>(rules).forEach((key, rule) -> sha256.update((key + '\n' + rule + '\n')
+          .getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha256.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Every rule in force by key, defaults included. */

@@ -44,4 +44,19 @@ class RuleBookTest {
     assertThat(RuleBook.defaults().ruleFor(AlertKind.STOPPAGE, null, "330411", "C3011").rule())
         .isEqualTo(DefaultAlertRules.of(AlertKind.STOPPAGE));
   }
+
+  @Test
+  void theFingerprintFollowsTheRulesInForceNotTheOrderTheyCameIn() {
+    AlertRule stricter = AlertRule.newBuilder(DefaultAlertRules.of(AlertKind.ENERGY_RISE)).setMinChangeBp(15_000)
+        .build();
+    AlertRule ownDistrict = rule(AlertKind.ENERGY_RISE, null, "330411", null);
+    assertThat(RuleBook.of(List.of(stricter, ownDistrict)).fingerprint())
+        .isEqualTo(RuleBook.of(List.of(ownDistrict, stricter)).fingerprint())
+        .isNotEqualTo(RuleBook.of(List.of(ownDistrict)).fingerprint())
+        .isNotEqualTo(RuleBook.defaults().fingerprint())
+        .hasSize(32);
+    // A configured rule equal to its default is the book of the defaults.
+    assertThat(RuleBook.of(List.of(DefaultAlertRules.of(AlertKind.STOPPAGE))).fingerprint())
+        .isEqualTo(RuleBook.defaults().fingerprint());
+  }
 }

@@ -35,8 +35,8 @@ import org.industrialreporting.kafka.TopicCatalog;
 import org.industrialreporting.kafka.TopicSpec;
 import org.industrialreporting.schemas.serde.AvroSerdes;
 import org.industrialreporting.streams.anomaly.AlertRulesLoader;
+import org.industrialreporting.streams.anomaly.RuleChangePass;
 import org.industrialreporting.streams.anomaly.RuleSnapshot;
-import org.industrialreporting.streams.anomaly.ScopeSwings;
 import org.industrialreporting.streams.contribution.Buckets;
 import org.industrialreporting.streams.contribution.ScopeBatch;
 import org.industrialreporting.streams.contribution.ScopeBatchCodec;
@@ -75,6 +75,9 @@ import org.industrialreporting.streams.validation.DeadLetterHandler;
  * alert-rules ──▶ alert-rules-store (global, in memory; its processor keeps the detectors' rule snapshot)
  * </pre>
  *
+ * <p>When the alert rules change, both stages judge the alerts of every subject of their tasks again, a slice at a
+ * time between records ({@link RuleChangePass}).
+ *
  * <p>Per report, the first stage reads and writes the enterprise's ledger once ({@link EnterpriseReportProcessor}).
  * Cell changes are summed in memory per task and passed on at each commit, one record per partition; the
  * rollup stage keeps the cells in memory between commits and writes changed rollups paced by the emission policy
@@ -87,6 +90,7 @@ public final class RollupTopology {
   public static final String ENTERPRISES_STORE = "enterprises-store";
   public static final String LEDGER_STORE = "enterprise-ledger-store";
   static final String ENTERPRISE_ALERTS_STORE = "enterprise-alerts-store";
+  static final String ENTERPRISE_RULE_PASS_STORE = "enterprise-rule-pass-store";
   static final String ENTERPRISE_CHANGES = "enterprise-changes-hook";
   static final String PARK_LEDGER_STORE = "park-ledger-store";
   static final String PARK_CHANGES = "park-changes-hook";
@@ -149,13 +153,15 @@ public final class RollupTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTERPRISE_ALERTS_STORE), keys,
         serdes.value(AnomalyAlert.class)));
     builder.addStateStore(CommitHook.builder(ENTERPRISE_CHANGES));
+    builder.addStateStore(RuleChangePass.storeBuilder(ENTERPRISE_RULE_PASS_STORE));
     EnterpriseReportValidator enterpriseValidator = new EnterpriseReportValidator(rules);
     KStream<String, ScopeBatch> enterpriseChanges = stageOne(raw(builder, topics.indicatorReports(), "reports-source")
         .process(() -> new EnterpriseReportProcessor(serdes.value(MonthlyReport.class).deserializer(),
                 registryRecords, topics.enterpriseRegistry().name(), enterpriseValidator, parks, alertRules,
                 new EnterpriseReportProcessor.Stores(LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES,
-                    ENTERPRISES_STORE), pacing, changePartitions()),
-            Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES), "reports-");
+                    ENTERPRISE_RULE_PASS_STORE, ENTERPRISES_STORE), pacing, changePartitions()),
+            Named.as("process-reports"), LEDGER_STORE, ENTERPRISE_ALERTS_STORE, ENTERPRISE_CHANGES,
+            ENTERPRISE_RULE_PASS_STORE), "reports-");
 
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARK_LEDGER_STORE), keys,
         new ParkLedgerCodec()));
@@ -180,7 +186,7 @@ public final class RollupTopology {
         .merge(parkChanges.repartition(toScopes(PARK_SCOPE_UPDATES)), Named.as("merge-park-changes"))
         .merge(targetChanges.repartition(toScopes(TARGET_SCOPE_UPDATES)), Named.as("merge-target-changes"));
     splitStageTwo(allChanges.process(() -> new RollupProcessor(RollupStores.NAMES, parks,
-            alerts -> new ScopeSwings(alerts, alertRules), settings.pacing().emission(), pacing,
+            alertRules, settings.pacing().emission(), pacing,
             settings.pacing().emissionTick(), CACHED_SCOPE_YEARS),
         Named.as("roll-up"), RollupStores.NAMES.all()));
     return builder.build();

@@ -58,12 +58,39 @@ public final class EnterpriseAlerts {
    */
   public List<AnomalyAlert> reevaluate(EnterpriseLedger ledger, Enterprise registration, int changed,
       boolean correction, long timestamp) {
+    int year = Months.year(changed);
+    // A month's first report clears what it makes untrue in the months it is history of, or in a budget year, as a
+    // month reported since (a late one); a replaced report as a correction.
+    return judge(ledger, registration, changed, changed + REACH, year, year + 1,
+        correction ? ClearReason.CORRECTION : ClearReason.LATER_MONTHS, timestamp);
+  }
+
+  /**
+   * Judges every month and budget year of the ledger again, as the rules in force may judge them otherwise than
+   * those they were judged on; what they no longer find clears as a rule change.
+   *
+   * @param timestamp when the rules were found changed, which stamps the records
+   * @return the records to send, in month and kind order
+   */
+  public List<AnomalyAlert> rejudge(EnterpriseLedger ledger, Enterprise registration, long timestamp) {
+    if (ledger.months().isEmpty()) {
+      return List.of();
+    }
+    int first = ledger.months().all().get(0).month();
+    int last = ledger.months().latest();
+    return judge(ledger, registration, first, last, Months.year(first), Months.year(last), ClearReason.RULE_CHANGE,
+        timestamp);
+  }
+
+  /** Judges the months from {@code firstJudged} to {@code lastJudged} and the budget years given. */
+  private List<AnomalyAlert> judge(EnterpriseLedger ledger, Enterprise registration, int firstJudged, int lastJudged,
+      int firstBudgetYear, int lastBudgetYear, ClearReason reason, long timestamp) {
     Subject subject = Subject.of(registration);
     String code = subject.id();
-    int year = Months.year(changed);
-    // The detectors' reach, and the budget years: this one, the next, and the one before for the projection.
-    int from = Math.min(changed - REACH, Months.january(year - 1));
-    int to = Math.max(changed + REACH, Months.december(year + 1));
+    // The detectors' history before the first month judged, and the budget years with the one before them for the
+    // projection.
+    int from = Math.min(firstJudged - REACH, Months.january(firstBudgetYear - 1));
+    int to = Math.max(lastJudged, Months.december(lastBudgetYear));
     MonthSeries.Builder builder = MonthSeries.builder(from, to - from + 1);
     for (ReportMonth<Attribution> month : ledger.months().between(from, to)) {
       builder.put(month.month(), month.figure(OUTPUT), month.figure(ENERGY));
@@ -71,18 +98,19 @@ public final class EnterpriseAlerts {
     MonthSeries series = builder.build();
     EnterpriseRules enterpriseRules = rules.current().forEnterprise(subject);
     Instant at = Instant.ofEpochMilli(timestamp);
-    // A month's first report clears what it makes untrue in the months it is history of, or in a budget year, as a
-    // month reported since (a late one); a replaced report as a correction.
-    ClearReason reason = correction ? ClearReason.CORRECTION : ClearReason.LATER_MONTHS;
     List<AnomalyAlert> sent = new ArrayList<>();
-    detector.detectFrom(series, changed, enterpriseRules, (month, findings) -> {
+    EnterpriseDetector.MonthFindings update = (month, findings) -> {
       YearMonth judged = Months.toYearMonth(month);
       long revision = ledger.months().get(month).revision();
       sent.addAll(alerts.update(ledger.alerts(), ledger::mark,
           TopicKeys.alertIdPrefix(AlertScope.ENTERPRISE, code, judged), findings.stream()
               .map(finding -> AlertRecords.open(subject, judged, finding, revision, at)).toList(), at, reason));
-    });
-    for (int budgetYear = year; budgetYear <= year + 1; budgetYear++) {
+    };
+    // Each call judges a month and the months after it whose history holds it.
+    for (int changed = firstJudged; changed <= lastJudged; changed += REACH + 1) {
+      detector.detectFrom(series, changed, enterpriseRules, update);
+    }
+    for (int budgetYear = firstBudgetYear; budgetYear <= lastBudgetYear; budgetYear++) {
       int latest = series.latestReported(Months.january(budgetYear), Months.december(budgetYear));
       if (latest < Months.january(budgetYear)) {
         continue;

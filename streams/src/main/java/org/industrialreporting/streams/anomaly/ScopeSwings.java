@@ -64,6 +64,11 @@ public final class ScopeSwings {
     this.rules = rules;
   }
 
+  /** The last month a judgement of the rollup of {@code written} judges: the latest whose history holds it. */
+  public static int lastJudged(int written) {
+    return written + REACH;
+  }
+
   /**
    * @param cells     the scope's cell of a month, null for a month without figures
    * @param timestamp the newest input the written rollup sums: the time completeness is judged at
@@ -101,7 +106,7 @@ public final class ScopeSwings {
       return decided[i] == COMPLETE;
     };
     List<AnomalyAlert> sent = new ArrayList<>();
-    for (int month = written - 1; month <= written + REACH; month++) {
+    for (int month = written - 1; month <= lastJudged(written); month++) {
       if (month != written && cells.apply(month) == null || !complete.test(month)) {
         continue;
       }

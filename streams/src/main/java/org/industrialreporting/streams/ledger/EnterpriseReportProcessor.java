@@ -18,6 +18,7 @@ import org.industrialreporting.domain.validation.Reason;
 import org.industrialreporting.domain.validation.ReasonCode;
 import org.industrialreporting.streams.Output;
 import org.industrialreporting.streams.anomaly.EnterpriseAlerts;
+import org.industrialreporting.streams.anomaly.RuleChangePass;
 import org.industrialreporting.streams.anomaly.RuleSnapshot;
 import org.industrialreporting.streams.cell.Months;
 import org.industrialreporting.streams.contribution.EnterpriseContributions;
@@ -36,7 +37,8 @@ import org.industrialreporting.streams.validation.DeadLetters;
  * against the registry and the enterprise's ledger (the previous month), and, when accepted, becomes the month's
  * report in force, attributed with the registration as it is now. Its change to the rollup cells of its scopes is summed with the task's other changes until the commit, and
  * the enterprise's anomaly alerts are judged again. One read and one write of the ledger per report, and one read
- * of the registry's global store.
+ * of the registry's global store. When the alert rules change, every ledger of the task is judged again
+ * ({@link RuleChangePass}).
  *
  * <p>Refused records go to the dead-letter topic with every reason and their original bytes: undecodable ones,
  * those whose key is not their credit code (they would be counted on another enterprise's partition), those
@@ -59,7 +61,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
   private final PendingChanges changes;
 
   /** The stores the processor uses, by name: its own, and the enterprise registry's global store. */
-  public record Stores(String ledgers, String alerts, String commitHook, String registry) {
+  public record Stores(String ledgers, String alerts, String commitHook, String rulePass, String registry) {
   }
 
   /**
@@ -89,6 +91,23 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::passOnChanges);
     pacing.askWhenInputPauses(context, () -> !changes.isEmpty());
+    new RuleChangePass<EnterpriseLedger>("enterprises", rules, this::rejudge)
+        .start(context, stores.rulePass(), ledgers);
+  }
+
+  /** Judges an enterprise's alerts again under the rules in force (see {@link RuleChangePass}). */
+  private void rejudge(String creditCode, EnterpriseLedger ledger, long now) {
+    Optional<Enterprise> registration = registry.enterprise(creditCode);
+    if (registration.isEmpty()) {
+      return; // no longer registered: its alerts name a registration the rules cannot be applied to
+    }
+    List<AnomalyAlert> sent = alerts.rejudge(ledger, registration.get(), now);
+    if (!sent.isEmpty()) {
+      ledgers.put(creditCode, ledger);
+    }
+    for (AnomalyAlert alert : sent) {
+      context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), now));
+    }
   }
 
   @Override

@@ -18,6 +18,8 @@ import org.industrialreporting.domain.industry.IndustryDivisions;
 import org.industrialreporting.domain.keys.TopicKeys;
 import org.industrialreporting.streams.Output;
 import org.industrialreporting.streams.anomaly.AlertMark;
+import org.industrialreporting.streams.anomaly.RuleChangePass;
+import org.industrialreporting.streams.anomaly.RuleSnapshot;
 import org.industrialreporting.streams.anomaly.ScopeSwings;
 import org.industrialreporting.streams.cell.Cell;
 import org.industrialreporting.streams.cell.Months;
@@ -25,6 +27,7 @@ import org.industrialreporting.streams.cell.Scope;
 import org.industrialreporting.streams.contribution.ScopeBatch;
 import org.industrialreporting.streams.contribution.ScopeMonth;
 import org.industrialreporting.streams.registry.ParkDirectory;
+import org.industrialreporting.streams.rollup.ScopeStateCodec.StoredCell;
 import org.industrialreporting.streams.state.CommitHook;
 import org.industrialreporting.streams.state.CommitPacing;
 
@@ -41,19 +44,22 @@ import org.industrialreporting.streams.state.CommitPacing;
  *
  * <p>The cells live in memory between commits ({@link ScopeState}) and are written at each commit, with the task's
  * {@link Progress}, so that rollups still pending when the application stopped are written after its restart.
+ * When the alert rules change, the swings of every district and park of the task are judged again
+ * ({@link RuleChangePass}).
  */
 public final class RollupProcessor implements Processor<String, ScopeBatch, String, Output> {
 
   /** The stores the processor uses, by name. */
-  public record Stores(String cells, String years, String progress, String alerts, String commitHook) {
+  public record Stores(String cells, String years, String progress, String alerts, String commitHook,
+      String rulePass) {
     public String[] all() {
-      return new String[] {cells, years, progress, alerts, commitHook};
+      return new String[] {cells, years, progress, alerts, commitHook, rulePass};
     }
   }
 
   private final Stores stores;
   private final ParkDirectory parks;
-  private final ScopeSwingsFactory swingsFactory;
+  private final RuleSnapshot rules;
   private final CommitPacing pacing;
   private final Duration tick;
   private final int maxCachedYears;
@@ -67,21 +73,20 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   /** Whether rollups were written since the last commit, which makes them visible. */
   private boolean written;
 
-  /** Builds the swing judge from the task's alerts store. */
-  @FunctionalInterface
-  public interface ScopeSwingsFactory {
-    ScopeSwings create(KeyValueStore<String, AnomalyAlert> alerts);
-  }
+  /** While a rule-change pass goes through a scope's cells: the scope, and the last month judged again. */
+  private Scope rejudgedScope;
+  private int rejudgedThrough;
 
   /**
+   * @param rules          the alert rules in force, for the swing judge
    * @param tick           how often pending rollups are looked at
    * @param maxCachedYears how many scope-years stay in memory when clean
    */
-  public RollupProcessor(Stores stores, ParkDirectory parks, ScopeSwingsFactory swingsFactory, EmissionPolicy policy,
+  public RollupProcessor(Stores stores, ParkDirectory parks, RuleSnapshot rules, EmissionPolicy policy,
       CommitPacing pacing, Duration tick, int maxCachedYears) {
     this.stores = stores;
     this.parks = parks;
-    this.swingsFactory = swingsFactory;
+    this.rules = rules;
     this.pending = new PendingRollups(policy);
     this.pacing = pacing;
     this.tick = tick;
@@ -91,10 +96,10 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   @Override
   public void init(ProcessorContext<String, Output> context) {
     this.context = context;
-    state = new ScopeState(context.getStateStore(stores.cells()), context.getStateStore(stores.years()),
-        maxCachedYears);
+    KeyValueStore<String, StoredCell> cells = context.getStateStore(stores.cells());
+    state = new ScopeState(cells, context.getStateStore(stores.years()), maxCachedYears);
     progress = context.getStateStore(stores.progress());
-    swings = swingsFactory.create(context.getStateStore(stores.alerts()));
+    swings = new ScopeSwings(context.getStateStore(stores.alerts()), rules);
     Progress kept = progress.get(Progress.KEY);
     if (kept != null) {
       sequence = kept.sequence();
@@ -116,6 +121,20 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     hook.onCommit(context, pacing, this::commit);
     pacing.askWhenInputPauses(context, () -> written);
     context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::writeDue);
+    new RuleChangePass<>("scopes", rules, new RuleChangePass.Subjects<StoredCell>() {
+      @Override
+      public void rejudge(String cellKey, StoredCell cell, long now) {
+        rejudgeCell(cellKey, now);
+      }
+
+      @Override
+      public void passStarts(long now) {
+        rejudgedScope = null;
+        for (ScopeYear year : state.unwritten()) {
+          rejudgeFrom(year.scope(), Months.january(year.year()), now);
+        }
+      }
+    }).start(context, stores.rulePass(), cells);
   }
 
   @Override
@@ -184,6 +203,34 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     for (AnomalyAlert alert : swings.judge(subject(scope), month, cells, marks(scope), timestamp)) {
       context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
     }
+  }
+
+  /**
+   * Judges the swings of a stored cell's scope again, from its month on, unless the judgement of an earlier month of
+   * the scope reached it already (the pass sees a scope's cells in month order).
+   */
+  private void rejudgeCell(String cellKey, long now) {
+    Scope scope = ScopeStateCodec.scopeOf(cellKey);
+    int month = ScopeStateCodec.monthOf(cellKey);
+    if (!scope.equals(rejudgedScope)) {
+      rejudgedScope = scope;
+      rejudgedThrough = Integer.MIN_VALUE;
+    }
+    if (month > rejudgedThrough) {
+      rejudgedThrough = rejudgeFrom(scope, month, now);
+    }
+  }
+
+  /** Judges a district's or park's swings of {@code month} and later again; returns the last month judged. */
+  private int rejudgeFrom(Scope scope, int month, long now) {
+    // The judgement of a written rollup starts at the month before it.
+    int written = month + 1;
+    if (hasSwingAlerts(scope)) {
+      for (AnomalyAlert alert : swings.judge(subject(scope), written, cellsOf(scope), marks(scope), now)) {
+        context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), now));
+      }
+    }
+    return ScopeSwings.lastJudged(written);
   }
 
   /**

@@ -5,6 +5,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.industrialreporting.avro.AnomalyAlert;
+import org.industrialreporting.streams.anomaly.RuleChangePass;
 import org.industrialreporting.streams.state.CommitHook;
 
 /** The stores of the rollup stage (see {@link RollupProcessor}): names, layouts and how they are built. */
@@ -12,7 +13,7 @@ public final class RollupStores {
 
   /** The stores' names: part of the contract with state already written. */
   public static final RollupProcessor.Stores NAMES = new RollupProcessor.Stores("scope-cells-store",
-      "scope-years-store", "rollup-progress-store", "scope-alerts-store", "scope-changes-hook");
+      "scope-years-store", "rollup-progress-store", "scope-alerts-store", "scope-changes-hook", "scope-rule-pass-store");
 
   private RollupStores() {
   }
@@ -29,5 +30,6 @@ public final class RollupStores {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NAMES.alerts()), keys,
         alertSerde));
     builder.addStateStore(CommitHook.builder(NAMES.commitHook()));
+    builder.addStateStore(RuleChangePass.storeBuilder(NAMES.rulePass()));
   }
 }

@@ -61,6 +61,11 @@ final class ScopeState {
     dirty.add(year);
   }
 
+  /** The years changed since the last commit, which the stores do not hold yet as they are. */
+  List<ScopeYear> unwritten() {
+    return dirty.stream().filter(ScopeYear::isDirty).distinct().toList();
+  }
+
   /** Writes what changed since the last commit, and drops clean years beyond the bound. */
   void write() {
     for (ScopeYear year : dirty) {
