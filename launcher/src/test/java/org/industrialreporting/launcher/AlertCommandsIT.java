@@ -44,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alert commands against a real broker and registry, with the streams application producing the alerts:
- * rules set, listed and deleted; an anomalous report's alert followed, named in the bulletin and cleared by a
- * correction.
+ * rules set, listed and deleted; an anomalous report's alert followed, named in the bulletin, cleared by a rule
+ * change and raised again when the rule goes, and cleared by a correction.
  */
 @ExtendWith(SharedKafka.class)
 class AlertCommandsIT {
@@ -116,14 +116,30 @@ class AlertCommandsIT {
           assertThat(dir.resolve("bulletin-330411-2026-01." + extension)).isNotEmptyFile();
         }
 
+        // A rule change judges the enterprise again at once, without a report of it: energy may treble under this one.
+        Cli.Run tolerant = run(env, "rules", "set", "--kind", "ENERGY_RISE", "--min-change-bp", "25000",
+            "--red-change-bp", "30000", "--note", "试行");
+        assertThat(tolerant.status()).as(tolerant.err()).isZero();
+        await().atMost(Duration.ofMinutes(1)).until(() -> energyRises(env).contains(
+            "CLEARED 2026-01 ENERGY_RISE " + CODE + " r2"));
+        assertThat(energyRises(env)).contains("预警撤销：预警规则调整后不再构成异常。");
+        assertThat(run(env, "rules", "delete", "ENERGY_RISE|*|*|*").status()).isZero();
+        await().atMost(Duration.ofMinutes(1)).until(() -> energyRises(env).contains(
+            "RED     2026-01 ENERGY_RISE " + CODE + " r3"));
+
         publish(cluster, serdes, topics.indicatorReports().name(), CODE, report(YearMonth.of(2026, 1), 2, 1));
-        await().atMost(Duration.ofMinutes(1)).until(() -> run(env, "alerts", "--no-follow").out().contains("CLEARED"));
+        await().atMost(Duration.ofMinutes(1)).until(() -> energyRises(env).contains(
+            "CLEARED 2026-01 ENERGY_RISE " + CODE + " r4"));
         assertThat(run(env, bulletinArgs).status()).isZero();
         assertThat(Files.readString(dir.resolve("bulletin-330411-2026-01.md"), StandardCharsets.UTF_8))
             .contains("2026年1月无能耗或产值异常波动预警。");
       }
       assertThat(failure.get()).isNull();
     }
+  }
+
+  private static String energyRises(Map<String, String> env) {
+    return run(env, "alerts", "--no-follow", "--kind", "ENERGY_RISE", "--color", "never").out();
   }
 
   private static Enterprise enterprise() {
