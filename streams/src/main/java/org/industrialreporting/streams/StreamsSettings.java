@@ -29,19 +29,22 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
 
   /**
    * How often the application commits and writes rollups. Every commit passes on, and writes, what the processors
-   * kept in memory since the last one; results become visible to read_committed consumers at commits.
+   * kept in memory since the last one; results become visible to read_committed consumers at commits (see
+   * {@link CommitPacing}).
    *
-   * @param commitInterval    time between commits while input flows (Kafka Streams' {@code commit.interval.ms})
+   * @param commitInterval    time between commits while input flows and is caught up
+   * @param maxCommitInterval longest time between commits, while input flows far behind (Kafka Streams'
+   *                          {@code commit.interval.ms})
    * @param minCommitInterval shortest time between the commits asked for when the input pauses
    * @param inputPause        how long without input counts as the input pausing
    * @param emission          when a changed rollup is written
    * @param tick              how often pending work is looked at
    */
-  public record Pacing(Duration commitInterval, Duration minCommitInterval, Duration inputPause,
-      EmissionPolicy emission, Duration tick) {
+  public record Pacing(Duration commitInterval, Duration maxCommitInterval, Duration minCommitInterval,
+      Duration inputPause, EmissionPolicy emission, Duration tick) {
 
     public static Pacing defaults() {
-      return new Pacing(Duration.ofMillis(100), Duration.ofMillis(20), Duration.ofMillis(5),
+      return new Pacing(Duration.ofMillis(100), Duration.ofMillis(1000), Duration.ofMillis(20), Duration.ofMillis(5),
           new EmissionPolicy(Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofMillis(500)),
           Duration.ofMillis(5));
     }
@@ -53,7 +56,7 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     }
 
     public CommitPacing commits() {
-      return new CommitPacing(minCommitInterval, inputPause, tick);
+      return new CommitPacing(minCommitInterval, commitInterval, maxCommitInterval, inputPause, tick);
     }
   }
 
@@ -85,7 +88,8 @@ public record StreamsSettings(String applicationId, Path stateDir, int threads, 
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
         exactlyOnce ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
-    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, pacing.commitInterval().toMillis());
+    // The processors ask for the commits of a caught-up or paused input; Kafka Streams' own are the longest apart.
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, pacing.maxCommitInterval().toMillis());
     // A thread without input waits in poll; punctuations (a paused input's commit, a rollup due) run only after it
     // returns, so Kafka Streams' 100 ms would add up to 100 ms per stage to a lone correction.
     props.putIfAbsent(StreamsConfig.POLL_MS_CONFIG, pacing.tick().toMillis());

@@ -28,9 +28,14 @@ public final class StreamsOptions {
   String guarantee;
 
   @Option(names = "--commit-interval-ms", paramLabel = "MS", defaultValue = "100",
-      description = "Time between commits while input flows; results become visible at commits"
+      description = "Time between commits while input flows and is caught up; results become visible at commits"
           + " (default: ${DEFAULT-VALUE}).")
   long commitIntervalMs;
+
+  @Option(names = "--max-commit-interval-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "While input flows behind, commits are as far apart as a fifth of how far behind it is, up to"
+          + " this (default: ${DEFAULT-VALUE}).")
+  long maxCommitIntervalMs;
 
   @Option(names = "--min-commit-interval-ms", paramLabel = "MS", defaultValue = "20",
       description = "When the input pauses, the application commits at once, but at most once per this interval"
@@ -65,8 +70,12 @@ public final class StreamsOptions {
           "--processing-guarantee must be exactly_once_v2 or at_least_once, got '" + guarantee + "'");
     };
     StreamsSettings.Pacing defaults = StreamsSettings.Pacing.defaults();
+    if (maxCommitIntervalMs < commitIntervalMs) {
+      throw new IllegalArgumentException("--max-commit-interval-ms (" + maxCommitIntervalMs
+          + ") must be at least --commit-interval-ms (" + commitIntervalMs + ")");
+    }
     StreamsSettings.Pacing pacing = new StreamsSettings.Pacing(Duration.ofMillis(commitIntervalMs),
-        Duration.ofMillis(minCommitIntervalMs), defaults.inputPause(),
+        Duration.ofMillis(maxCommitIntervalMs), Duration.ofMillis(minCommitIntervalMs), defaults.inputPause(),
         new EmissionPolicy(Duration.ofMillis(rollupIntervalMs), Duration.ofMillis(rollupMaxIntervalMs),
             Duration.ofMillis(quietMs)), defaults.tick());
     return new StreamsSettings(applicationId, stateDir != null ? stateDir : defaultStateDir, threads, exactlyOnce,

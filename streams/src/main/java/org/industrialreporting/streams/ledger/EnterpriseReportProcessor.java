@@ -112,7 +112,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
 
   @Override
   public void process(Record<String, byte[]> record) {
-    pacing.input();
+    pacing.input(record.timestamp());
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
     Optional<MonthlyReport> decoded = DeadLetters.decode(context, record, source, deserializer);

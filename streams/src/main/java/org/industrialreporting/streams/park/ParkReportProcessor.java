@@ -69,7 +69,7 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
 
   @Override
   public void process(Record<String, byte[]> record) {
-    pacing.input();
+    pacing.input(record.timestamp());
     RecordMetadata where = context.recordMetadata().orElseThrow();
     DeadLetters.Source source = DeadLetters.Source.of(where, record);
     Optional<ParkReport> decoded = DeadLetters.decode(context, record, source, deserializer);

@@ -139,7 +139,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
 
   @Override
   public void process(Record<String, ScopeBatch> record) {
-    pacing.input();
+    pacing.input(record.timestamp());
     lastChangeSeen = context.currentSystemTimeMs();
     ScopeBatch batch = record.value();
     for (ScopeBatch.CellChange change : batch.cells()) {
