@@ -105,8 +105,10 @@ public final class RuleChangePass<V> {
     }
     if (!inForce.equals(judgedOn)) {
       // A pass under rules replaced since is moot: start again from the first subject.
-      log.info("Alert rules {} are in force, the {} of task {} were judged on {}: judging them again", inForce, what,
-          context.taskId(), judgedOn == null ? "rules not recorded" : judgedOn);
+      if (judgedOn != null) {
+        log.info("Alert rules {} are in force, the {} of task {} were judged on {}: judging them again", inForce,
+            what, context.taskId(), judgedOn);
+      }
       judgedOn = inForce;
       cursor = "";
       passStarted = System.nanoTime();
@@ -129,8 +131,11 @@ public final class RuleChangePass<V> {
         }
       }
     }
-    log.info("The {} of task {} are judged on alert rules {}: {} judged again in {} ms", what, context.taskId(),
-        judgedOn, passJudged, (System.nanoTime() - passStarted) / 1_000_000);
+    // A task's first start (nothing recorded, usually nothing stored) is not worth a line.
+    if (passJudged > 0) {
+      log.info("The {} of task {} are judged on alert rules {}: {} stored records gone through in {} ms", what,
+          context.taskId(), judgedOn, passJudged, (System.nanoTime() - passStarted) / 1_000_000);
+    }
     cursor = null;
     progress.put(KEY, judgedOn);
   }
