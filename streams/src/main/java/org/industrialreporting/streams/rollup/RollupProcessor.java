@@ -234,22 +234,29 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   }
 
   /**
-   * The scope's cell of a month, null without figures: the rollup and the swing judge read some fifty months of one
-   * scope, mostly in order, so the year is looked up once per run of months rather than for every month.
+   * The scope's cell of a month, null without figures: the rollup and the swing judge read some fifty months of a
+   * few years of one scope, a rollup going back and forth between its year and the year before, so the last few
+   * years looked up are kept rather than looked up in the state for every run of months.
    */
   private IntFunction<Cell> cellsOf(Scope scope) {
     return new IntFunction<>() {
-      private int year = Integer.MIN_VALUE;
-      private ScopeYear cached;
+      private final int[] years = {Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+      private final ScopeYear[] found = new ScopeYear[years.length];
+      private int next;
 
       @Override
       public Cell apply(int month) {
         int wanted = Months.year(month);
-        if (wanted != year) {
-          cached = state.year(scope, wanted);
-          year = wanted;
+        for (int i = 0; i < years.length; i++) {
+          if (years[i] == wanted) {
+            return found[i].cell(month);
+          }
         }
-        return cached.cell(month);
+        int slot = next;
+        next = (next + 1) % years.length;
+        years[slot] = wanted;
+        found[slot] = state.year(scope, wanted);
+        return found[slot].cell(month);
       }
     };
   }
