@@ -104,6 +104,25 @@ class RollupTopologyTest {
   }
 
   @Test
+  void aCorrectionOfLastYearRewritesThisYearsRollupsThatCompareWithIt() {
+    // Enterprise 2 reported last year only: its correction changes no cell of this year, only what this year's
+    // rollups compare with.
+    pipeline.register(enterprise(1, null, List.of(), null), enterprise(2, null, List.of(), null))
+        .submit(report(2, "2025-03", 1, 100 * MILLION), report(1, "2026-03", 1, 120 * MILLION),
+            report(1, "2026-04", 1, 110 * MILLION));
+    assertThat(pipeline.latestDistricts().get(DISTRICT + "|2026-04").getYtd().getPreviousYear()
+        .getOutputValueYuan()).isEqualTo(100 * MILLION);
+
+    pipeline.submit(report(2, "2025-03", 2, 80 * MILLION));
+
+    Map<String, Rollup> districts = pipeline.latestDistricts();
+    assertThat(districts.get(DISTRICT + "|2026-03").getMonth().getPreviousYear().getOutputValueYuan())
+        .isEqualTo(80 * MILLION);
+    assertThat(districts.get(DISTRICT + "|2026-04").getYtd().getPreviousYear().getOutputValueYuan())
+        .isEqualTo(80 * MILLION);
+  }
+
+  @Test
   void aLaterReportOnThePartitionIsACorrectionWhateverItsProducerClockSaid() {
     // Two intake hosts whose clocks disagree: the correction, sent second, carries the lower revision number.
     pipeline.register(enterprise(1, FOOD_PARK, List.of(), null))

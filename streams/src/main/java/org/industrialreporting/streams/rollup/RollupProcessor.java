@@ -69,6 +69,11 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private ScopeSwings swings;
   private final PendingRollups pending;
   private long sequence;
+  /**
+   * The latest year any of the task's cells is in: a change marks the next year's rollups only when that year can
+   * have cells, so that the scopes' years to come are not looked up (and kept, empty) for every change.
+   */
+  private int latestCellYear;
   private long lastChangeSeen;
   /** Whether rollups were written since the last commit, which makes them visible. */
   private boolean written;
@@ -101,6 +106,8 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     progress = context.getStateStore(stores.progress());
     swings = new ScopeSwings(context.getStateStore(stores.alerts()), rules);
     Progress kept = progress.get(Progress.KEY);
+    latestCellYear = kept != null && kept.latestCellYear() != Progress.NO_YEAR ? kept.latestCellYear()
+        : state.latestStoredCellYear();
     if (kept != null) {
       sequence = kept.sequence();
       if (kept.writtenThrough() < kept.sequence()) {
@@ -143,6 +150,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     lastChangeSeen = context.currentSystemTimeMs();
     ScopeBatch batch = record.value();
     for (ScopeBatch.CellChange change : batch.cells()) {
+      latestCellYear = Math.max(latestCellYear, Months.year(change.month()));
       ScopeYear year = state.year(change.scope(), Months.year(change.month()));
       year.add(change.month(), change.change(), ++sequence);
       state.changed(year);
@@ -160,7 +168,9 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private void markAffected(ScopeYear year, int month, long changeSequence, long inputTimestamp) {
     pending.mark(new ScopeMonth(year.scope(), month), changeSequence, inputTimestamp, lastChangeSeen);
     markExisting(year, month + 1, changeSequence, inputTimestamp);
-    markExisting(state.year(year.scope(), year.year() + 1), month + 12, changeSequence, inputTimestamp);
+    if (year.year() < latestCellYear) {
+      markExisting(state.year(year.scope(), year.year() + 1), month + 12, changeSequence, inputTimestamp);
+    }
   }
 
   private void markYear(ScopeYear year, long changeSequence, long inputTimestamp) {
@@ -313,6 +323,6 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
   private void commit() {
     written = false;
     state.write();
-    progress.put(Progress.KEY, new Progress(sequence, pending.writtenThrough(sequence)));
+    progress.put(Progress.KEY, new Progress(sequence, pending.writtenThrough(sequence), latestCellYear));
   }
 }

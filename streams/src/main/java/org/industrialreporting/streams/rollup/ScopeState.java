@@ -126,6 +126,17 @@ final class ScopeState {
     }
   }
 
+  /** The latest year of a stored cell, {@link Progress#NO_YEAR} without any: reads every key of the cells store. */
+  int latestStoredCellYear() {
+    int latest = Progress.NO_YEAR;
+    try (KeyValueIterator<String, StoredCell> all = cells.all()) {
+      while (all.hasNext()) {
+        latest = Math.max(latest, Months.year(ScopeStateCodec.monthOf(all.next().key)));
+      }
+    }
+    return latest;
+  }
+
   /** A change found by {@link #changedAfter}: a month's cell, or a year's targets (then {@code month} is January). */
   record ChangedMonth(Scope scope, int month, boolean targets) {
   }
