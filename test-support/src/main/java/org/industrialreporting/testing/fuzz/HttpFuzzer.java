@@ -22,8 +22,10 @@ import java.util.function.Consumer;
  * before it has all come.
  *
  * <p>{@link #run} sends them one after the other and checks each answer: never a 5xx, always an answer within the
- * timeout (or a close, for a truncated request or one the server stopped reading before it was sent whole, whose
- * answer the connection's reset may have swallowed), and every 4xx with a reason in its body.
+ * timeout, and every 4xx with a reason in its body. A close without an answer passes for a truncated request, for
+ * one the server stopped reading before it was sent whole, and now and then for one with a body (at most 1 % of
+ * them): a server closing on bytes it has not read makes the kernel reset the connection, which can swallow the
+ * answer.
  */
 public final class HttpFuzzer {
 
@@ -59,6 +61,13 @@ public final class HttpFuzzer {
       bodies = List.copyOf(bodies);
     }
   }
+
+  /**
+   * Of the requests with a body, the share that may close without an answer: a server that refuses a request (or
+   * answers without needing its body) and closes leaves the body's bytes unread, and the kernel then resets the
+   * connection instead of closing it, which can discard the answer not yet on its way. Now and then, not often.
+   */
+  private static final double UNANSWERED_WITH_BODY_SHARE = 0.01;
 
   private final Surface surface;
   private final long seed;
@@ -149,6 +158,8 @@ public final class HttpFuzzer {
    * that the server still serves). Fails with the seed, the request and the answer of the first bad exchange.
    */
   public void run(String host, int port, int count, Duration timeout, Consumer<FuzzRequest> afterEach) {
+    int withBody = 0;
+    List<FuzzRequest> unansweredWithBody = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       FuzzRequest request = request(i);
       RawExchange.Answer answer;
@@ -157,12 +168,24 @@ public final class HttpFuzzer {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not exchange " + request.describe() + " (seed " + seed + ")", e);
       }
-      String problem = problem(request, answer);
-      if (problem != null) {
-        throw new AssertionError(problem + " for request " + request.describe() + "; answer " + answer.status() + " "
-            + answer.headers() + " " + shorten(answer.body()) + " (repeat with -Dfuzz.seed=" + seed + ")");
+      boolean bodySentWhole = request.body().length > 0 && !request.truncated() && answer.sentWhole();
+      withBody += bodySentWhole ? 1 : 0;
+      if (bodySentWhole && answer.closedWithoutAnswer()) {
+        unansweredWithBody.add(request);
+      } else {
+        String problem = problem(request, answer);
+        if (problem != null) {
+          throw new AssertionError(problem + " for request " + request.describe() + "; answer " + answer.status()
+              + " " + answer.headers() + " " + shorten(answer.body()) + " (repeat with -Dfuzz.seed=" + seed + ")");
+        }
       }
       afterEach.accept(request);
+    }
+    int allowed = Math.max(2, (int) (withBody * UNANSWERED_WITH_BODY_SHARE));
+    if (unansweredWithBody.size() > allowed) {
+      throw new AssertionError(unansweredWithBody.size() + " of " + withBody + " requests with a body closed without"
+          + " an answer, more than the " + allowed + " a reset after the server's close explains now and then; the"
+          + " first: " + unansweredWithBody.get(0).describe() + " (repeat with -Dfuzz.seed=" + seed + ")");
     }
   }
 

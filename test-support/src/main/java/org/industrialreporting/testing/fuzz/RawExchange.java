@@ -41,6 +41,11 @@ public final class RawExchange {
     public boolean startsAsAnAnswer() {
       return status != -1 || body.startsWith(STATUS_LINE_START) || STATUS_LINE_START.startsWith(body);
     }
+
+    /** Whether the server closed or reset the connection in time, before a whole answer's head came. */
+    public boolean closedWithoutAnswer() {
+      return !hung && status == -1 && startsAsAnAnswer();
+    }
   }
 
   private static final String STATUS_LINE_START = "HTTP/1.";
