@@ -1,5 +1,8 @@
 package org.industrialreporting.streams;
 
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.RejectedReport;
 import org.industrialreporting.avro.Rollup;
@@ -18,6 +21,13 @@ public sealed interface Output {
 
   /** An alert record for {@code anomaly-alerts}. */
   record Alert(AnomalyAlert alert) implements Output {
+
+    /** Passes alert records on, keyed by their scope id and stamped {@code timestamp}. */
+    public static void forward(ProcessorContext<String, Output> context, List<AnomalyAlert> alerts, long timestamp) {
+      for (AnomalyAlert alert : alerts) {
+        context.forward(new Record<>(alert.getScopeId(), new Alert(alert), timestamp));
+      }
+    }
   }
 
   /** Cell changes for the rollup stage, through the internal topic. */

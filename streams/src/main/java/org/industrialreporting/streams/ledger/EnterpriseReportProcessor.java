@@ -90,7 +90,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     alerts = new EnterpriseAlerts(context.getStateStore(stores.alerts()), rules);
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::passOnChanges);
-    pacing.askWhenInputPauses(context, () -> !changes.isEmpty());
+    pacing.askWhenDue(context, () -> !changes.isEmpty());
     new RuleChangePass<EnterpriseLedger>("enterprises", rules, this::rejudge)
         .start(context, stores.rulePass(), ledgers);
   }
@@ -105,9 +105,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     if (!sent.isEmpty()) {
       ledgers.put(creditCode, ledger);
     }
-    for (AnomalyAlert alert : sent) {
-      context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), now));
-    }
+    Output.Alert.forward(context, sent, now);
   }
 
   @Override
@@ -156,9 +154,7 @@ public final class EnterpriseReportProcessor implements Processor<String, byte[]
     ledger.months().put(new ReportMonth<>(month, Revisions.next(kept), offset, report.getRevision(), attribution,
         figures));
     EnterpriseContributions.OF_ENTERPRISES.between(before, ledger.months(), month, timestamp, changes);
-    for (AnomalyAlert alert : alerts.reevaluate(ledger, enterprise, month, kept != null, timestamp)) {
-      context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
-    }
+    Output.Alert.forward(context, alerts.reevaluate(ledger, enterprise, month, kept != null, timestamp), timestamp);
   }
 
   /** An attribution equal to one the history already has is that one, so the ledger holds each once. */

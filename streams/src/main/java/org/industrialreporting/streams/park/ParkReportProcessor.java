@@ -64,7 +64,7 @@ public final class ParkReportProcessor implements Processor<String, byte[], Stri
     ledgers = context.getStateStore(ledgersStore);
     CommitHook hook = context.getStateStore(commitHookStore);
     hook.onCommit(context, pacing, () -> changes.passOn(context));
-    pacing.askWhenInputPauses(context, () -> !changes.isEmpty());
+    pacing.askWhenDue(context, () -> !changes.isEmpty());
   }
 
   @Override

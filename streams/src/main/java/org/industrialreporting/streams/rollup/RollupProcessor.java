@@ -10,7 +10,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.industrialreporting.anomaly.Subject;
-import org.industrialreporting.avro.AnomalyAlert;
 import org.industrialreporting.avro.Park;
 import org.industrialreporting.avro.Rollup;
 import org.industrialreporting.avro.ScopeType;
@@ -126,7 +125,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     }
     CommitHook hook = context.getStateStore(stores.commitHook());
     hook.onCommit(context, pacing, this::commit);
-    pacing.askWhenInputPauses(context, () -> written);
+    pacing.askWhenDue(context, () -> written);
     context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::writeDue);
     new RuleChangePass<>("scopes", rules, new RuleChangePass.Subjects<StoredCell>() {
       @Override
@@ -210,9 +209,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     if (!hasSwingAlerts(scope)) {
       return;
     }
-    for (AnomalyAlert alert : swings.judge(subject(scope), month, cells, marks(scope), timestamp)) {
-      context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), timestamp));
-    }
+    Output.Alert.forward(context, swings.judge(subject(scope), month, cells, marks(scope), timestamp), timestamp);
   }
 
   /**
@@ -236,9 +233,7 @@ public final class RollupProcessor implements Processor<String, ScopeBatch, Stri
     // The judgement of a written rollup starts at the month before it.
     int written = month + 1;
     if (hasSwingAlerts(scope)) {
-      for (AnomalyAlert alert : swings.judge(subject(scope), written, cellsOf(scope), marks(scope), now)) {
-        context.forward(new Record<>(alert.getScopeId(), new Output.Alert(alert), now));
-      }
+      Output.Alert.forward(context, swings.judge(subject(scope), written, cellsOf(scope), marks(scope), now), now);
     }
     return ScopeSwings.lastJudged(written);
   }

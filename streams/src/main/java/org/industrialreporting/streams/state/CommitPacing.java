@@ -62,7 +62,7 @@ public final class CommitPacing {
    * Asks for a commit whenever {@code pending} says there is work to pass on and a commit is due: the thread's input
    * has paused, or it flows and the time for its next commit has come. Call from the processor's {@code init}.
    */
-  public void askWhenInputPauses(ProcessorContext<?, ?> context, BooleanSupplier pending) {
+  public void askWhenDue(ProcessorContext<?, ?> context, BooleanSupplier pending) {
     context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, now -> {
       if (pending.getAsBoolean() && pacers.get().due(System.nanoTime())) {
         context.commit();
