@@ -17,7 +17,6 @@ import static org.industrialreporting.streams.cell.CellFigure.STRATEGIC_EMERGING
 import static org.industrialreporting.streams.cell.CellFigure.TAX_WITH_LAND;
 import static org.industrialreporting.streams.cell.CellFigure.VALUE_ADDED_WITH_LAND;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -50,8 +49,8 @@ import org.industrialreporting.streams.cell.Scope;
  */
 final class RollupCalculator {
 
-  private static final BigInteger PER_MU = BigInteger.valueOf(100);             // sums per hundredth of a mu → per mu
-  private static final BigInteger GCE_PER_10K_YUAN = BigInteger.valueOf(10_000_000); // kgce/yuan → gce per 10,000 yuan
+  private static final long PER_MU = 100;                    // sums per hundredth of a mu → per mu
+  private static final long GCE_PER_10K_YUAN = 10_000_000;   // kgce/yuan → gce per 10,000 yuan
 
   private RollupCalculator() {
   }
@@ -122,14 +121,13 @@ final class RollupCalculator {
     }
 
     /** Land-months of the enterprises with land: the denominator of the per-mu figures, over {@link #months}. */
-    BigInteger landMonths() {
-      return BigInteger.valueOf(sums.get(LAND_MONTH));
+    long landMonths() {
+      return sums.get(LAND_MONTH);
     }
 
     /** {@code numerator} yuan per mu of the window's mean land. */
     Long perMu(CellFigure numerator) {
-      return Ratios.divide(BigInteger.valueOf(get(numerator)).multiply(PER_MU).multiply(BigInteger.valueOf(months)),
-          landMonths());
+      return Ratios.quotient(get(numerator), PER_MU * months, landMonths());
     }
 
     long parks() {
@@ -195,7 +193,7 @@ final class RollupCalculator {
     Long intensity = intensity(energy, valueAdded);
     Long intensityBefore = previous == null ? null : intensity(previous.getEnergyKgce(), previous.getValueAddedYuan());
     return Efficiency.newBuilder()
-        .setLandAreaCentimu(Ratios.divide(now.landMonths(), BigInteger.valueOf(now.months())))
+        .setLandAreaCentimu(Ratios.quotient(now.landMonths(), 1, now.months()))
         .setOutputPerMuYuan(now.perMu(OUTPUT_VALUE_WITH_LAND))
         .setValueAddedPerMuYuan(now.perMu(VALUE_ADDED_WITH_LAND))
         .setTaxPerMuYuan(now.perMu(TAX_WITH_LAND))
@@ -207,8 +205,7 @@ final class RollupCalculator {
   }
 
   private static Long intensity(long energyKgce, long valueAddedYuan) {
-    return valueAddedYuan <= 0 ? null
-        : Ratios.divide(BigInteger.valueOf(energyKgce).multiply(GCE_PER_10K_YUAN), BigInteger.valueOf(valueAddedYuan));
+    return valueAddedYuan <= 0 ? null : Ratios.quotient(energyKgce, GCE_PER_10K_YUAN, valueAddedYuan);
   }
 
   private static ParkReportFigures parkReports(Window now, Window before) {
