@@ -95,19 +95,21 @@ public final class NationalBenchmark {
         // Running once the registry's global store is read to its end (in memory, read again at every start).
         streams.awaitRunning(Duration.ofMinutes(30));
         long running = System.nanoTime();
-        Duration cpuAtStart = streams.cpuTime();
+        MeasuredProcess.CpuTime cpuAtStart = streams.cpuTime();
         results.put("startup_seconds", (running - launched) / 1e9);
         progress.step(String.format("Streams application running after %.1f s (the registry read in); processing %d"
             + " reports", (running - launched) / 1e9, reports.records()));
         double pipelineSeconds = awaitMatch(watcher, wanted, streams, running, sampler);
-        double cpuMicros = streams.cpuTime().minus(cpuAtStart).toNanos() / 1e3;
+        MeasuredProcess.CpuTime cpu = streams.cpuTime().since(cpuAtStart);
         results.put("pipeline_seconds", pipelineSeconds)
             .put("pipeline_reports_per_s", reports.records() / pipelineSeconds)
             .put("steady_reports_per_s", sampler.steadyRate(reports.records()))
             .put("ratio_to_ceiling", reports.records() / pipelineSeconds / ceiling)
             .put("ratio_to_floor_get_put", reports.records() / pipelineSeconds
                 / (double) results.get("floor_get_put_reports_per_s"))
-            .put("streams_cpu_us_per_report", cpuMicros / reports.records())
+            .put("streams_cpu_us_per_report", cpu.total().toNanos() / 1e3 / reports.records())
+            .put("streams_jit_cpu_us_per_report", cpu.compiler().toNanos() / 1e3 / reports.records())
+            .put("streams_gc_cpu_us_per_report", cpu.collector().toNanos() / 1e3 / reports.records())
             .put("rollups", (long) wanted.size())
             .put("rollup_updates", watcher.updates())
             .put("rollup_updates_per_rollup", watcher.updates() / (double) wanted.size());
@@ -148,7 +150,7 @@ public final class NationalBenchmark {
              cluster.kafka.bootstrapServers(), cluster.registryUrl, topics.indicatorReports().name(), applicationId)) {
       streams.awaitRunning(Duration.ofMinutes(3));
       long running = System.nanoTime();
-      Duration cpuAtStart = streams.cpuTime();
+      MeasuredProcess.CpuTime cpuAtStart = streams.cpuTime();
       long deadline = running + Duration.ofMinutes(30).toNanos();
       while (sampler.processed() < reports) {
         if (!streams.isAlive() || System.nanoTime() > deadline) {
@@ -159,7 +161,7 @@ public final class NationalBenchmark {
         sampler.sample();
       }
       double seconds = (System.nanoTime() - running) / 1e9;
-      double cpuMicros = streams.cpuTime().minus(cpuAtStart).toNanos() / 1e3;
+      double cpuMicros = streams.cpuTime().since(cpuAtStart).total().toNanos() / 1e3;
       results.put("floor_" + name + "_reports_per_s", reports / seconds)
           .put("floor_" + name + "_cpu_us_per_report", cpuMicros / reports);
       progress.step(String.format("Floor %s: %,.0f reports/s, %.1f µs CPU per report", name.replace('_', ' '),

@@ -23,6 +23,8 @@ public final class Results {
       Map.entry("pipeline_reports_per_s", "goal >= 40,000/s (aim 100,000/s); peers on this data: one plain consumer"
           + " ~204,000/s, PostgreSQL batch ~140,000/s, Flink SQL ~24,000/s (12,000/s exactly-once)"),
       Map.entry("streams_cpu_us_per_report", "goal <= 40 us"),
+      Map.entry("streams_jit_cpu_us_per_report", "of it, the JIT compiling the hot code of a fresh JVM"),
+      Map.entry("streams_gc_cpu_us_per_report", "of it, the garbage collector"),
       Map.entry("ratio_to_floor_get_put", "what Kafka Streams itself allows with one store read and write per report"),
       Map.entry("rollup_updates_per_rollup", "goal: a few (written at most once per rollup interval)"),
       Map.entry("latency_ms_p99", "goal <= 1,000 ms at half load nationally"),
