@@ -19,8 +19,9 @@ ENV HOME=/var/lib/reporting \
 VOLUME ["/var/lib/reporting"]
 
 # Each role names what to check with REPORTING_HEALTH_URL (HTTP roles) or REPORTING_HEALTH_KAFKA (the broker).
+# A short-lived JVM: C1 only, whatever JIT flags the role's JAVA_TOOL_OPTIONS give (the command line comes after).
 HEALTHCHECK --interval=10s --timeout=8s --start-period=60s --retries=6 \
-  CMD ["java", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-jar", "/opt/reporting/reporting.jar", "healthcheck"]
+  CMD ["java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-jar", "/opt/reporting/reporting.jar", "healthcheck"]
 
 # The heap follows the container's memory limit; JAVA_TOOL_OPTIONS adds or overrides JVM flags.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-Duser.home=/var/lib/reporting", \
