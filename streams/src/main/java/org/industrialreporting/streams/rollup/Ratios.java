@@ -40,11 +40,7 @@ final class Ratios {
     if (previous <= 0) {
       return null;
     }
-    long change = current - previous;
-    if (((current ^ previous) & (current ^ change)) < 0) { // the difference overflows
-      return basisPoints(exact(big(current).subtract(big(previous)).multiply(big(BASIS_POINTS)), big(previous)));
-    }
-    return basisPoints(quotient(change, BASIS_POINTS, previous));
+    return basisPoints(changeOver(current, previous, previous));
   }
 
   /**
@@ -56,16 +52,20 @@ final class Ratios {
       return null;
     }
     if (fits(a1, b0) && fits(a0, b1)) {
-      long now = a1 * b0;
-      long before = a0 * b1;
-      long change = now - before;
-      if (((now ^ before) & (now ^ change)) >= 0) {
-        return basisPoints(quotient(change, BASIS_POINTS, before));
-      }
+      return basisPoints(changeOver(a1 * b0, a0 * b1, a0 * b1));
     }
     BigInteger now = big(a1).multiply(big(b0));
     BigInteger before = big(a0).multiply(big(b1));
     return basisPoints(exact(now.subtract(before).multiply(big(BASIS_POINTS)), before));
+  }
+
+  /** {@code (now - before) / base} in basis points, rounded; in big numbers when the difference overflows. */
+  private static Long changeOver(long now, long before, long base) {
+    long change = now - before;
+    if (((now ^ before) & (now ^ change)) < 0) { // the operands' signs differ and the result's is not now's
+      return exact(big(now).subtract(big(before)).multiply(big(BASIS_POINTS)), big(base));
+    }
+    return quotient(change, BASIS_POINTS, base);
   }
 
   /** A rounded quotient as basis points, saturating at the int range (±21 million percent). */

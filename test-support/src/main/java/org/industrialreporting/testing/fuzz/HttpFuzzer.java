@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * <p>{@link #run} sends them one after the other and checks each answer: never a 5xx, always an answer within the
  * timeout, and every 4xx with a reason in its body. A close without an answer passes for a truncated request, for
  * one the server stopped reading before it was sent whole, and now and then for one with a body (at most 1 % of
- * them): a server closing on bytes it has not read makes the kernel reset the connection, which can swallow the
- * answer.
+ * them, or two in a short run): a server closing on bytes it has not read makes the kernel reset the connection,
+ * which can swallow the answer.
  */
 public final class HttpFuzzer {
 
