@@ -68,6 +68,7 @@ public final class TopicProvisioner {
         }
       }
     }
+    awaitLeaders(created);
     List<String> checked = byName.keySet().stream().filter(n -> !created.contains(n)).toList();
     List<Mismatch> mismatches = checked.isEmpty() ? List.of() : compare(checked, byName);
     List<String> matching = checked.stream()
@@ -99,6 +100,36 @@ public final class TopicProvisioner {
       });
     }
     return mismatches;
+  }
+
+  /**
+   * Waits until every partition of the topics just created has a leader. A write that arrives before the broker
+   * leads the partition is refused as NOT_LEADER_OR_FOLLOWER and retried, and an idempotent producer's first batch
+   * retried that way was seen to loop on OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout.
+   */
+  private void awaitLeaders(List<String> topics) {
+    if (topics.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Map<String, TopicDescription> descriptions = retrying(() -> admin.describeTopics(topics).allTopicNames());
+      boolean led = descriptions.values().stream()
+          .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+      if (led) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new KafkaOperationException("The topics " + topics + " have partitions without a leader after "
+            + timeout.toSeconds() + " s", null);
+      }
+      try {
+        Thread.sleep(20); // polling the cluster's metadata, not waiting for time to pass
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new KafkaOperationException("Interrupted while waiting for the topics' leaders", e);
+      }
+    }
   }
 
   private <T> T retrying(Supplier<KafkaFuture<T>> request) {
